@@ -1,0 +1,46 @@
+#include "commandcontext.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace egress::cli {
+
+CommandContext::CommandContext(QString command, QStringList arguments)
+    : m_command(std::move(command))
+    , m_arguments(std::move(arguments))
+    , m_out(stdout)
+    , m_err(stderr)
+{
+    m_arguments.prepend(QStringLiteral("egress-check ") + m_command);
+}
+
+std::optional<ExitStatus> CommandContext::parse(QCommandLineParser& parser)
+{
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QStringLiteral("Show this help."));
+    parser.addOption(help);
+    if (!parser.parse(m_arguments))
+        return badInput(parser.errorText());
+    if (parser.isSet(help)) {
+        // helpText() starts "Usage: <argv[0]> [options]": name the subcommand, which must be
+        // typed too, instead of the path the program was started by.
+        QString text = parser.helpText();
+        const QString program = QStringLiteral("Usage: ") + QCoreApplication::arguments().value(0);
+        if (text.startsWith(program))
+            text.replace(0, program.size(), QStringLiteral("Usage: ") + m_arguments.first());
+        m_out << text;
+        m_out.flush();
+        return ExitStatus::Pass;
+    }
+    return std::nullopt;
+}
+
+ExitStatus CommandContext::badInput(const QString& message)
+{
+    m_err << "egress-check " << m_command << ": " << message << '\n';
+    m_err.flush();
+    return ExitStatus::BadInput;
+}
+
+} // namespace egress::cli

@@ -1,0 +1,68 @@
+#include "checkcommand.h"
+#include "commandcontext.h"
+#include "profilescommand.h"
+#include "version.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+#include <exception>
+
+namespace {
+
+const char* const kUsage = R"(Usage: egress-check COMMAND [OPTIONS] [ARGUMENTS]
+
+Checks research outputs for disclosure risk before they leave a Secure Data Environment.
+
+Commands:
+  check PATH...           check tables (.csv) or folders of outputs against a rule profile
+  profiles list           list the built-in rule profiles
+  profiles show NAME      show a profile (built-in name or file) and its SHA-256
+
+Run 'egress-check COMMAND --help' for a command's options.
+Exit status: 0 pass, 1 fail, 2 review needed, 3 bad usage or unreadable input, 4 internal error.
+)";
+
+int dispatch(const QStringList& arguments)
+{
+    using egress::cli::ExitStatus;
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const QString first = arguments.value(1);
+    if (first.isEmpty() || first == QLatin1String("--help") || first == QLatin1String("-h")
+        || first == QLatin1String("help")) {
+        (first.isEmpty() ? err : out) << kUsage;
+        return static_cast<int>(first.isEmpty() ? ExitStatus::BadInput : ExitStatus::Pass);
+    }
+    if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
+        out << "egress-check " << egress::kToolVersion << '\n';
+        return static_cast<int>(ExitStatus::Pass);
+    }
+
+    egress::cli::CommandContext context(first, arguments.mid(2));
+    if (first == QLatin1String("check"))
+        return static_cast<int>(egress::cli::runCheck(context));
+    if (first == QLatin1String("profiles"))
+        return static_cast<int>(egress::cli::runProfiles(context));
+    err << "egress-check: unknown command '" << first << "'\n\n" << kUsage;
+    return static_cast<int>(ExitStatus::BadInput);
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("egress-check"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Egress Review"));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(egress::kToolVersion));
+    try {
+        return dispatch(QCoreApplication::arguments());
+    } catch (const std::exception& error) {
+        std::fprintf(stderr, "egress-check: internal error: %s\n", error.what());
+    } catch (...) {
+        std::fprintf(stderr, "egress-check: internal error\n");
+    }
+    return static_cast<int>(egress::cli::ExitStatus::InternalError);
+}

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "outputresult.h"
+#include "rules/status.h"
+
+#include <QList>
+#include <QString>
+
+namespace egress::check {
+
+struct ProfileStamp
+{
+    QString name;
+    int version = 0;
+    QString sha256;
+};
+
+// Everything one check produced: the profile it ran under and a verdict per output. The overall
+// status is the worst of the outputs'.
+struct CheckResult
+{
+    ProfileStamp profile;
+    rules::Status status = rules::Status::Pass;
+    QList<OutputResult> outputs;
+
+    qsizetype countWithStatus(rules::Status status) const;
+};
+
+} // namespace egress::check

@@ -1,0 +1,138 @@
+#include "outputlocator.h"
+
+#include "inputerror.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+#include <functional>
+
+namespace egress::io {
+namespace {
+
+bool isTableFile(const QString& fileName)
+{
+    return fileName.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
+}
+
+OutputLocation makeLocation(const QString& path, const QString& displayName)
+{
+    OutputLocation location;
+    location.path = path;
+    location.displayName = displayName;
+    location.id = QFileInfo(displayName).completeBaseName();
+    location.isTable = isTableFile(displayName);
+    return location;
+}
+
+QList<OutputLocation> locateInFolder(const QString& folder)
+{
+    const QDir root(QFileInfo(folder).absoluteFilePath());
+    QStringList files;
+    QDirIterator it(root.path(), QDir::Files | QDir::NoSymLinks | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QString relative = root.relativeFilePath(path);
+        const QStringList parts = relative.split(u'/');
+        const bool hidden = std::any_of(parts.cbegin(), parts.cend(),
+                                        [](const QString& part) { return part.startsWith(u'.'); });
+        if (!hidden)
+            files.append(relative);
+    }
+    std::sort(files.begin(), files.end());
+    QList<OutputLocation> locations;
+    for (const QString& relative : files)
+        locations.append(makeLocation(root.filePath(relative), relative));
+    return locations;
+}
+
+QHash<QString, int> idUses(const QList<OutputLocation>& locations)
+{
+    QHash<QString, int> uses;
+    for (const OutputLocation& location : locations)
+        ++uses[location.id];
+    return uses;
+}
+
+void makeIdsUnique(QList<OutputLocation>& locations)
+{
+    // Ever more specific names for the outputs whose ids clash: first the folder ("sub/table"
+    // beside "table"), then the whole file name ("figure1.csv" beside "figure1.png").
+    const std::function<QString(const OutputLocation&)> moreSpecific[] = {
+        [](const OutputLocation& location) {
+            const QFileInfo info(location.displayName);
+            return info.path() == QLatin1String(".") ? info.completeBaseName()
+                                                     : info.path() + u'/' + info.completeBaseName();
+        },
+        [](const OutputLocation& location) { return location.displayName; },
+    };
+    for (const auto& rename : moreSpecific) {
+        const QHash<QString, int> uses = idUses(locations);
+        for (OutputLocation& location : locations) {
+            if (uses.value(location.id) > 1)
+                location.id = rename(location);
+        }
+    }
+}
+
+} // namespace
+
+QList<OutputLocation> OutputLocator::locate(const QStringList& paths)
+{
+    QList<OutputLocation> locations;
+    QSet<QString> seenFiles;
+    const auto add = [&](OutputLocation location) {
+        // A file reached twice (named twice, or named and inside a named folder) is one output.
+        const QString canonical = QFileInfo(location.path).canonicalFilePath();
+        if (!seenFiles.contains(canonical)) {
+            seenFiles.insert(canonical);
+            locations.append(std::move(location));
+        }
+    };
+    for (const QString& path : paths) {
+        const QFileInfo info(path);
+        if (!info.exists())
+            throw InputError(path, QStringLiteral("no such file or folder"));
+        if (!info.isDir()) {
+            add(makeLocation(path, path));
+            continue;
+        }
+        const QList<OutputLocation> found = locateInFolder(path);
+        if (found.isEmpty())
+            throw InputError(path, QStringLiteral("the folder holds no files to check"));
+        for (OutputLocation location : found) {
+            // With several roots, a name relative to its folder would not say which folder.
+            if (paths.size() > 1)
+                location.displayName = QDir(path).filePath(location.displayName);
+            add(std::move(location));
+        }
+    }
+    makeIdsUnique(locations);
+    return locations;
+}
+
+table::OutputKind OutputLocator::kindFromFileName(const QString& fileName)
+{
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    static const QStringList images = {
+        QStringLiteral("png"), QStringLiteral("jpg"), QStringLiteral("jpeg"), QStringLiteral("svg"),
+        QStringLiteral("gif"), QStringLiteral("tif"), QStringLiteral("tiff")};
+    static const QStringList documents
+        = {QStringLiteral("pdf"),  QStringLiteral("txt"), QStringLiteral("md"),
+           QStringLiteral("html"), QStringLiteral("htm"), QStringLiteral("log"),
+           QStringLiteral("docx"), QStringLiteral("odt")};
+    if (suffix == QLatin1String("csv"))
+        return table::OutputKind::Frequency;
+    if (images.contains(suffix))
+        return table::OutputKind::Image;
+    if (documents.contains(suffix))
+        return table::OutputKind::Document;
+    return table::OutputKind::Other;
+}
+
+} // namespace egress::io

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "zeroaction.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace egress::profiles {
+
+// A named, versioned set of rule parameters. Every result and audit event records the name,
+// version and SHA-256 of the profile it was produced under, so a decision can always be traced
+// to the exact thresholds applied.
+//
+// The JSON form:
+//   {"schema": "egress-review/profile/1", "name": "nhse-sde", "version": 1,
+//    "title": "...", "description": "...",
+//    "rules": {"threshold": {"t": 10}, "zero": {"action": "review"}}}
+class Profile
+{
+public:
+    static constexpr const char* kSchema = "egress-review/profile/1";
+
+    // Throws io::InputError naming sourceName for malformed JSON, a wrong schema, missing or
+    // out-of-range settings, and rule ids the engine does not know (a typo must not silently
+    // switch a rule off).
+    static Profile fromJson(const QByteArray& json, const QString& sourceName);
+
+    const QString& name() const { return m_name; }
+    int version() const { return m_version; }
+    const QString& title() const { return m_title; }
+    const QString& description() const { return m_description; }
+    // SHA-256 of the profile's canonical JSON (keys sorted, no white space): the same settings
+    // give the same hash however the file was formatted.
+    const QString& sha256() const { return m_sha256; }
+    const QByteArray& canonicalJson() const { return m_canonicalJson; }
+
+    // threshold rule: a count n fails when 0 < n < t.
+    int threshold() const { return m_threshold; }
+    ZeroAction zeroAction() const { return m_zeroAction; }
+
+private:
+    QString m_name;
+    int m_version = 0;
+    QString m_title;
+    QString m_description;
+    QString m_sha256;
+    QByteArray m_canonicalJson;
+    int m_threshold = 0;
+    ZeroAction m_zeroAction = ZeroAction::Review;
+};
+
+} // namespace egress::profiles

@@ -1,0 +1,87 @@
+#include "resultjsonwriter.h"
+
+#include "version.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <cmath>
+
+namespace egress::report {
+namespace {
+
+QJsonArray toJsonArray(const QStringList& strings)
+{
+    QJsonArray array;
+    for (const QString& text : strings)
+        array.append(text);
+    return array;
+}
+
+QJsonValue numberValue(double value)
+{
+    // Whole numbers as integers ("3", not "3.0") for scripts that compare counts.
+    if (value == std::trunc(value) && std::fabs(value) < 9.0e15)
+        return QJsonValue(static_cast<qint64>(value));
+    return QJsonValue(value);
+}
+
+QJsonObject findingToJson(const rules::Finding& finding)
+{
+    QJsonObject object;
+    object.insert(QStringLiteral("rule"), finding.rule);
+    object.insert(QStringLiteral("status"), rules::toString(finding.status));
+    if (finding.cell) {
+        object.insert(QStringLiteral("cell"),
+                      QJsonObject {{QStringLiteral("row"), toJsonArray(finding.cell->rowPath)},
+                                   {QStringLiteral("col"), toJsonArray(finding.cell->columnPath)}});
+    }
+    if (finding.value)
+        object.insert(QStringLiteral("value"), numberValue(*finding.value));
+    object.insert(QStringLiteral("message"), finding.message);
+    return object;
+}
+
+QJsonObject outputToJson(const check::OutputResult& output)
+{
+    QJsonArray findings;
+    for (const rules::Finding& finding : output.findings)
+        findings.append(findingToJson(finding));
+    return QJsonObject {
+        {QStringLiteral("id"), output.id},
+        {QStringLiteral("file"), output.file},
+        {QStringLiteral("sha256"), output.sha256},
+        {QStringLiteral("kind"), table::toString(output.kind)},
+        {QStringLiteral("status"), rules::toString(output.status)},
+        {QStringLiteral("summary"), output.summary},
+        {QStringLiteral("findings"), findings},
+    };
+}
+
+} // namespace
+
+QJsonObject ResultJsonWriter::toJson(const check::CheckResult& result)
+{
+    QJsonArray outputs;
+    for (const check::OutputResult& output : result.outputs)
+        outputs.append(outputToJson(output));
+    return QJsonObject {
+        {QStringLiteral("schema"), QLatin1String(kSchema)},
+        {QStringLiteral("tool"),
+         QJsonObject {{QStringLiteral("name"), QStringLiteral("egress-check")},
+                      {QStringLiteral("version"), QLatin1String(kToolVersion)}}},
+        {QStringLiteral("profile"),
+         QJsonObject {{QStringLiteral("name"), result.profile.name},
+                      {QStringLiteral("version"), result.profile.version},
+                      {QStringLiteral("sha256"), result.profile.sha256}}},
+        {QStringLiteral("status"), rules::toString(result.status)},
+        {QStringLiteral("outputs"), outputs},
+    };
+}
+
+QByteArray ResultJsonWriter::toBytes(const check::CheckResult& result)
+{
+    return QJsonDocument(toJson(result)).toJson(QJsonDocument::Indented);
+}
+
+} // namespace egress::report

@@ -1,0 +1,64 @@
+#include "ruleengine.h"
+
+#include "cellfindings.h"
+#include "profiles/profile.h"
+#include "table/table.h"
+#include "thresholdrule.h"
+#include "zerorule.h"
+
+#include <algorithm>
+
+namespace egress::rules {
+
+RuleEngine::RuleEngine()
+{
+    m_rules.push_back(std::make_unique<ThresholdRule>());
+    m_rules.push_back(std::make_unique<ZeroRule>());
+}
+
+QStringList RuleEngine::ruleIds() const
+{
+    QStringList ids;
+    for (const auto& rule : m_rules)
+        ids.append(rule->id());
+    return ids;
+}
+
+Evaluation RuleEngine::evaluate(const table::Table& table, const profiles::Profile& profile) const
+{
+    Evaluation evaluation;
+    QStringList summaryParts;
+    for (const auto& rule : m_rules) {
+        const QList<Finding> findings = rule->evaluate(table, profile);
+        if (findings.isEmpty())
+            continue;
+        summaryParts.append(rule->summarise(findings, profile));
+        evaluation.findings.append(findings);
+    }
+    // Stable: within one cell the findings keep the engine's rule order.
+    std::stable_sort(evaluation.findings.begin(), evaluation.findings.end(),
+                     [](const Finding& a, const Finding& b) {
+                         const auto key = [](const Finding& f) {
+                             return f.cell ? std::pair {f.cell->row, f.cell->column}
+                                           : std::pair {qsizetype(-1), qsizetype(-1)};
+                         };
+                         return key(a) < key(b);
+                     });
+    for (const Finding& finding : evaluation.findings)
+        evaluation.status = worst(evaluation.status, finding.status);
+
+    if (summaryParts.isEmpty()) {
+        const qsizetype published
+            = table.rowCount() * table.columnCount() - table.suppressedCellCount();
+        if (published == 0)
+            summaryParts.append(QStringLiteral("no published cells to check"));
+        else if (published == 1)
+            summaryParts.append(QStringLiteral("the 1 published cell passes"));
+        else
+            summaryParts.append(QStringLiteral("all %1 published cells pass").arg(published));
+    }
+    evaluation.summary = summaryParts.join(QStringLiteral("; "));
+    return evaluation;
+}
+
+} // namespace egress::rules

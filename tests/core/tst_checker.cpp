@@ -1,0 +1,482 @@
+#include "check/checker.h"
+#include "io/inputerror.h"
+#include "io/outputlocator.h"
+#include "io/sourcefile.h"
+#include "profiles/profilecatalog.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using egress::check::Checker;
+using egress::check::CheckResult;
+using egress::check::OutputResult;
+using egress::io::InputError;
+using egress::io::OutputLocation;
+using egress::io::OutputLocator;
+using egress::profiles::ProfileCatalog;
+using egress::rules::Finding;
+using egress::table::LabelPath;
+
+namespace {
+
+const QString kSample = QStringLiteral(EGRESS_SAMPLE_DIR);
+const QByteArray kPassingCsv = "area,n\nNorth,12\nSouth,15\n";
+
+Checker checkerFor(const QString& profile)
+{
+    return Checker(ProfileCatalog::builtIn(profile));
+}
+
+void writeFile(const QString& path, const QByteArray& bytes)
+{
+    QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+    QFile file(path);
+    QVERIFY2(file.open(QIODevice::WriteOnly), qPrintable(path));
+    QCOMPARE(file.write(bytes), bytes.size());
+}
+
+QByteArray readFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(path));
+    return file.readAll();
+}
+
+QStringList ids(const QList<OutputLocation>& locations)
+{
+    QStringList result;
+    for (const OutputLocation& location : locations)
+        result.append(location.id);
+    return result;
+}
+
+QStringList displayNames(const QList<OutputLocation>& locations)
+{
+    QStringList result;
+    for (const OutputLocation& location : locations)
+        result.append(location.displayName);
+    return result;
+}
+
+struct Expected
+{
+    QString row; // "Hillingdon / 18-64"
+    QString column;
+    QString rule;
+    QString status;
+    double value;
+};
+
+QString statusOf(const OutputResult& output)
+{
+    return egress::rules::toString(output.status);
+}
+
+QString inputErrorOf(const std::function<void()>& action)
+{
+    try {
+        action();
+    } catch (const InputError& error) {
+        return error.message();
+    }
+    return QStringLiteral("<no InputError>");
+}
+
+} // namespace
+
+class TestChecker : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void sampleUnderDefaultProfile();
+    void sampleSettingFindingsByHand();
+    void sampleUnderOtherProfiles();
+    void deterministic();
+    void explicitFilesKeepTheirNames();
+    void folderWalkIsSortedAndSkipsHidden();
+    void symbolicLinksAreSkipped();
+    void nonTablesAreUncheckedOutputs_data();
+    void nonTablesAreUncheckedOutputs();
+    void missingPath();
+    void emptyFolder();
+    void duplicateBaseNamesGetUniqueIds();
+    void severalFoldersKeepTheirNames();
+    void sameBaseNameInOneFolderGetsUniqueIds();
+    void unreadableTableStopsTheCheck();
+    void readOptionsReachTheReader();
+    void kindFromFileName_data();
+    void kindFromFileName();
+};
+
+void TestChecker::sampleUnderDefaultProfile()
+{
+    const CheckResult result = checkerFor(QStringLiteral("nhse-sde")).checkPaths({kSample});
+    const auto nhse = ProfileCatalog::builtIn(QStringLiteral("nhse-sde"));
+    QCOMPARE(result.profile.name, QStringLiteral("nhse-sde"));
+    QCOMPARE(result.profile.version, 1);
+    QCOMPARE(result.profile.sha256, nhse.sha256());
+    QCOMPARE(egress::rules::toString(result.status), QStringLiteral("fail"));
+    QCOMPARE(result.outputs.size(), qsizetype(3));
+    QCOMPARE(result.countWithStatus(egress::rules::Status::Pass), qsizetype(1));
+    QCOMPARE(result.countWithStatus(egress::rules::Status::Review), qsizetype(1));
+    QCOMPARE(result.countWithStatus(egress::rules::Status::Fail), qsizetype(1));
+
+    const OutputResult& borough = result.outputs.at(0);
+    QCOMPARE(borough.id, QStringLiteral("lts_by_borough"));
+    QCOMPARE(borough.file, QStringLiteral("lts_by_borough.csv"));
+    QCOMPARE(borough.sha256,
+             egress::io::SourceFile::sha256Hex(
+                 readFile(kSample + QStringLiteral("/lts_by_borough.csv"))));
+    QCOMPARE(borough.sha256.size(), qsizetype(64));
+    QCOMPARE(egress::table::toString(borough.kind), QStringLiteral("frequency"));
+    QCOMPARE(statusOf(borough), QStringLiteral("pass"));
+    QCOMPARE(borough.summary, QStringLiteral("all 12 published cells pass"));
+    QCOMPARE(borough.findings.size(), qsizetype(0));
+    QVERIFY(borough.table);
+    QCOMPARE(borough.table->rowCount(), qsizetype(4));
+
+    const OutputResult& setting = result.outputs.at(1);
+    QCOMPARE(setting.id, QStringLiteral("lts_by_setting"));
+    QCOMPARE(statusOf(setting), QStringLiteral("fail"));
+    QCOMPARE(setting.summary,
+             QStringLiteral("6 cells below threshold 10; 3 cells with zero to review"));
+
+    const OutputResult& routes = result.outputs.at(2);
+    QCOMPARE(routes.id, QStringLiteral("new_requests_by_route"));
+    QCOMPARE(routes.file, QStringLiteral("new_requests_by_route.csv"));
+    QCOMPARE(statusOf(routes), QStringLiteral("review"));
+    QCOMPARE(routes.summary, QStringLiteral("1 cell with zero to review"));
+    QCOMPARE(routes.findings.size(), qsizetype(1));
+    const Finding& zero = routes.findings.first();
+    QCOMPARE(zero.rule, QStringLiteral("zero"));
+    QCOMPARE(zero.cell->rowPath, LabelPath {QStringLiteral("Self-Funder")});
+    QCOMPARE(zero.cell->columnPath, LabelPath {QStringLiteral("Progress to Reablement/ST-Max")});
+}
+
+void TestChecker::sampleSettingFindingsByHand()
+{
+    // resources/sample/lts_by_setting.csv, column "Long Term Support: Prison": 3, 1, 4 in
+    // Hillingdon, 0, 0, 0 in Kensington and Chelsea, 4, 2, 6 in Westminster, 10 in the grand
+    // total (n = t passes). Every other cell is at least 10 (Kensington and Chelsea 18-64
+    // Nursing Care is exactly 10).
+    const QString prison = QStringLiteral("Long Term Support: Prison");
+    const QList<Expected> expected = {
+        {QStringLiteral("Hillingdon / 18-64"), prison, QStringLiteral("threshold"),
+         QStringLiteral("fail"), 3},
+        {QStringLiteral("Hillingdon / 65+"), prison, QStringLiteral("threshold"),
+         QStringLiteral("fail"), 1},
+        {QStringLiteral("Hillingdon / Total"), prison, QStringLiteral("threshold"),
+         QStringLiteral("fail"), 4},
+        {QStringLiteral("Kensington and Chelsea / 18-64"), prison, QStringLiteral("zero"),
+         QStringLiteral("review"), 0},
+        {QStringLiteral("Kensington and Chelsea / 65+"), prison, QStringLiteral("zero"),
+         QStringLiteral("review"), 0},
+        {QStringLiteral("Kensington and Chelsea / Total"), prison, QStringLiteral("zero"),
+         QStringLiteral("review"), 0},
+        {QStringLiteral("Westminster / 18-64"), prison, QStringLiteral("threshold"),
+         QStringLiteral("fail"), 4},
+        {QStringLiteral("Westminster / 65+"), prison, QStringLiteral("threshold"),
+         QStringLiteral("fail"), 2},
+        {QStringLiteral("Westminster / Total"), prison, QStringLiteral("threshold"),
+         QStringLiteral("fail"), 6},
+    };
+    const CheckResult result = checkerFor(QStringLiteral("nhse-sde"))
+                                   .checkPaths({kSample + QStringLiteral("/lts_by_setting.csv")});
+    QCOMPARE(result.outputs.size(), qsizetype(1));
+    const QList<Finding>& findings = result.outputs.first().findings;
+    QCOMPARE(findings.size(), expected.size());
+    for (qsizetype i = 0; i < findings.size(); ++i) {
+        const Finding& finding = findings.at(i);
+        QCOMPARE(egress::table::formatLabelPath(finding.cell->rowPath), expected.at(i).row);
+        QCOMPARE(egress::table::formatLabelPath(finding.cell->columnPath), expected.at(i).column);
+        QCOMPARE(finding.rule, expected.at(i).rule);
+        QCOMPARE(egress::rules::toString(finding.status), expected.at(i).status);
+        QCOMPARE(*finding.value, expected.at(i).value);
+        QCOMPARE(finding.cell->column, qsizetype(3));
+    }
+    QCOMPARE(findings.at(1).message, QStringLiteral("1 person < threshold 10"));
+    QCOMPARE(findings.at(8).message, QStringLiteral("6 people < threshold 10"));
+}
+
+void TestChecker::sampleUnderOtherProfiles()
+{
+    const CheckResult acro = checkerFor(QStringLiteral("acro-default")).checkPaths({kSample});
+    QCOMPARE(acro.profile.name, QStringLiteral("acro-default"));
+    QCOMPARE(statusOf(acro.outputs.at(0)), QStringLiteral("pass"));
+    QCOMPARE(statusOf(acro.outputs.at(1)), QStringLiteral("fail"));
+    QCOMPARE(acro.outputs.at(1).summary,
+             QStringLiteral("6 cells below threshold 10; 3 cells with zero"));
+    QCOMPARE(statusOf(acro.outputs.at(2)), QStringLiteral("fail"));
+    QCOMPARE(acro.outputs.at(2).summary, QStringLiteral("1 cell with zero"));
+    QCOMPARE(acro.outputs.at(2).findings.first().message,
+             QStringLiteral("0 people: profile acro-default treats zeros as disclosive"));
+
+    // DataSHIELD: t = 3, zeros safe. Only the 1 and the 2 fail.
+    const CheckResult datashield = checkerFor(QStringLiteral("datashield")).checkPaths({kSample});
+    QCOMPARE(statusOf(datashield.outputs.at(1)), QStringLiteral("fail"));
+    QCOMPARE(datashield.outputs.at(1).summary, QStringLiteral("2 cells below threshold 3"));
+    QCOMPARE(statusOf(datashield.outputs.at(2)), QStringLiteral("pass"));
+    QCOMPARE(datashield.outputs.at(2).summary, QStringLiteral("all 21 published cells pass"));
+    QCOMPARE(egress::rules::toString(datashield.status), QStringLiteral("fail"));
+}
+
+void TestChecker::deterministic()
+{
+    const Checker checker = checkerFor(QStringLiteral("nhse-sde"));
+    const CheckResult first = checker.checkPaths({kSample});
+    const CheckResult second = checker.checkPaths({kSample});
+    QCOMPARE(second.outputs.size(), first.outputs.size());
+    for (qsizetype i = 0; i < first.outputs.size(); ++i) {
+        QCOMPARE(second.outputs.at(i).id, first.outputs.at(i).id);
+        QCOMPARE(second.outputs.at(i).sha256, first.outputs.at(i).sha256);
+        QCOMPARE(second.outputs.at(i).summary, first.outputs.at(i).summary);
+        QCOMPARE(second.outputs.at(i).findings.size(), first.outputs.at(i).findings.size());
+    }
+}
+
+void TestChecker::explicitFilesKeepTheirNames()
+{
+    const QString borough = kSample + QStringLiteral("/lts_by_borough.csv");
+    const QString routes = kSample + QStringLiteral("/new_requests_by_route.csv");
+    const CheckResult result = checkerFor(QStringLiteral("nhse-sde")).checkPaths({routes, borough});
+    QCOMPARE(result.outputs.size(), qsizetype(2));
+    // In the order given, named as given.
+    QCOMPARE(result.outputs.at(0).file, routes);
+    QCOMPARE(result.outputs.at(0).id, QStringLiteral("new_requests_by_route"));
+    QCOMPARE(result.outputs.at(1).file, borough);
+    QCOMPARE(egress::rules::toString(result.status), QStringLiteral("review"));
+}
+
+void TestChecker::folderWalkIsSortedAndSkipsHidden()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    writeFile(dir.filePath(QStringLiteral("b.csv")), kPassingCsv);
+    writeFile(dir.filePath(QStringLiteral("a.csv")), kPassingCsv);
+    writeFile(dir.filePath(QStringLiteral("sub/c.csv")), kPassingCsv);
+    writeFile(dir.filePath(QStringLiteral(".hidden.csv")), "not,a\ntable\n");
+    writeFile(dir.filePath(QStringLiteral(".git/config.csv")), "x");
+    writeFile(dir.filePath(QStringLiteral("sub/.DS_Store")), "x");
+
+    const QList<OutputLocation> locations = OutputLocator::locate({dir.path()});
+    QCOMPARE(displayNames(locations),
+             (QStringList {QStringLiteral("a.csv"), QStringLiteral("b.csv"),
+                           QStringLiteral("sub/c.csv")}));
+    QCOMPARE(ids(locations),
+             (QStringList {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}));
+    QCOMPARE(locations.at(2).path, QDir(dir.path()).filePath(QStringLiteral("sub/c.csv")));
+    QVERIFY(locations.at(0).isTable);
+
+    const CheckResult result = checkerFor(QStringLiteral("nhse-sde")).checkPaths({dir.path()});
+    QCOMPARE(result.outputs.size(), qsizetype(3));
+    QCOMPARE(egress::rules::toString(result.status), QStringLiteral("pass"));
+}
+
+void TestChecker::symbolicLinksAreSkipped()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    writeFile(dir.filePath(QStringLiteral("real.csv")), kPassingCsv);
+    QVERIFY(QFile::link(kSample + QStringLiteral("/lts_by_setting.csv"),
+                        dir.filePath(QStringLiteral("link.csv"))));
+    const QList<OutputLocation> locations = OutputLocator::locate({dir.path()});
+    QCOMPARE(displayNames(locations), QStringList {QStringLiteral("real.csv")});
+}
+
+void TestChecker::nonTablesAreUncheckedOutputs_data()
+{
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("png") << QStringLiteral("figure.png") << QStringLiteral("image")
+                         << QStringLiteral("an image cannot be checked automatically: a person "
+                                           "must review what it shows");
+    QTest::newRow("txt")
+        << QStringLiteral("notes.txt") << QStringLiteral("document")
+        << QStringLiteral("a document cannot be checked automatically: a person must read it");
+    QTest::newRow("unknown") << QStringLiteral("model.rds") << QStringLiteral("other")
+                             << QStringLiteral("this kind of file cannot be checked automatically: "
+                                               "a person must review it");
+}
+
+void TestChecker::nonTablesAreUncheckedOutputs()
+{
+    QFETCH(QString, fileName);
+    QFETCH(QString, kind);
+    QFETCH(QString, message);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QByteArray content = "\x89PNG or whatever: never read as a table";
+    writeFile(dir.filePath(fileName), content);
+    writeFile(dir.filePath(QStringLiteral("table.csv")), kPassingCsv);
+
+    const CheckResult result = checkerFor(QStringLiteral("nhse-sde")).checkPaths({dir.path()});
+    QCOMPARE(result.outputs.size(), qsizetype(2));
+    const qsizetype index = fileName < QStringLiteral("table.csv") ? 0 : 1;
+    const OutputResult& output = result.outputs.at(index);
+    QCOMPARE(output.file, fileName);
+    QCOMPARE(output.id, QFileInfo(fileName).completeBaseName());
+    QCOMPARE(output.sha256, egress::io::SourceFile::sha256Hex(content));
+    QCOMPARE(egress::table::toString(output.kind), kind);
+    QCOMPARE(statusOf(output), QStringLiteral("review"));
+    QCOMPARE(output.summary, QStringLiteral("needs a person's review: not a table"));
+    QVERIFY(!output.table);
+    QCOMPARE(output.findings.size(), qsizetype(1));
+    const Finding& finding = output.findings.first();
+    QCOMPARE(finding.rule, QStringLiteral("unchecked"));
+    QCOMPARE(egress::rules::toString(finding.status), QStringLiteral("review"));
+    QVERIFY(!finding.cell.has_value());
+    QVERIFY(!finding.value.has_value());
+    QCOMPARE(finding.message, message);
+
+    QCOMPARE(statusOf(result.outputs.at(1 - index)), QStringLiteral("pass"));
+    QCOMPARE(egress::rules::toString(result.status), QStringLiteral("review"));
+}
+
+void TestChecker::missingPath()
+{
+    QTemporaryDir dir;
+    const QString missing = dir.filePath(QStringLiteral("nope.csv"));
+    QCOMPARE(inputErrorOf([&] { checkerFor(QStringLiteral("nhse-sde")).checkPaths({missing}); }),
+             missing + QStringLiteral(": no such file or folder"));
+    // One missing path among good ones still stops the check.
+    QCOMPARE(inputErrorOf([&] {
+                 checkerFor(QStringLiteral("nhse-sde")).checkPaths({kSample, missing});
+             }),
+             missing + QStringLiteral(": no such file or folder"));
+}
+
+void TestChecker::emptyFolder()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString expected = dir.path() + QStringLiteral(": the folder holds no files to check");
+    QCOMPARE(inputErrorOf([&] { OutputLocator::locate({dir.path()}); }), expected);
+
+    // Hidden files only: still nothing to check.
+    writeFile(dir.filePath(QStringLiteral(".hidden.csv")), kPassingCsv);
+    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("empty-subfolder")));
+    QCOMPARE(inputErrorOf([&] { checkerFor(QStringLiteral("nhse-sde")).checkPaths({dir.path()}); }),
+             expected);
+}
+
+void TestChecker::duplicateBaseNamesGetUniqueIds()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    writeFile(dir.filePath(QStringLiteral("north/table.csv")), kPassingCsv);
+    writeFile(dir.filePath(QStringLiteral("south/table.csv")), kPassingCsv);
+    writeFile(dir.filePath(QStringLiteral("summary.csv")), kPassingCsv);
+    QCOMPARE(ids(OutputLocator::locate({dir.path()})),
+             (QStringList {QStringLiteral("north/table"), QStringLiteral("south/table"),
+                           QStringLiteral("summary")}));
+
+    // A clash between the top folder and a subfolder.
+    writeFile(dir.filePath(QStringLiteral("table.csv")), kPassingCsv);
+    QCOMPARE(ids(OutputLocator::locate({dir.path()})),
+             (QStringList {QStringLiteral("north/table"), QStringLiteral("south/table"),
+                           QStringLiteral("summary"), QStringLiteral("table")}));
+
+    // The same file named twice, or named and inside a named folder, is one output.
+    const QString summary = dir.filePath(QStringLiteral("summary.csv"));
+    QCOMPARE(ids(OutputLocator::locate({summary, summary})),
+             QStringList {QStringLiteral("summary")});
+    QCOMPARE(OutputLocator::locate({dir.path(), summary}).size(), qsizetype(4));
+
+    const CheckResult result = checkerFor(QStringLiteral("nhse-sde")).checkPaths({dir.path()});
+    QCOMPARE(result.outputs.at(0).id, QStringLiteral("north/table"));
+    QCOMPARE(result.outputs.at(1).id, QStringLiteral("south/table"));
+}
+
+void TestChecker::severalFoldersKeepTheirNames()
+{
+    // Two request folders that both hold "table.csv": the names and ids say which is which.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    writeFile(dir.filePath(QStringLiteral("first/table.csv")), kPassingCsv);
+    writeFile(dir.filePath(QStringLiteral("second/table.csv")), kPassingCsv);
+    const QString first = dir.filePath(QStringLiteral("first"));
+    const QString second = dir.filePath(QStringLiteral("second"));
+    const QList<OutputLocation> found = OutputLocator::locate({first, second});
+    QCOMPARE(found.size(), qsizetype(2));
+    QCOMPARE(found.at(0).displayName, first + QStringLiteral("/table.csv"));
+    QCOMPARE(found.at(1).displayName, second + QStringLiteral("/table.csv"));
+    QCOMPARE(found.at(0).id, first + QStringLiteral("/table"));
+    QCOMPARE(found.at(1).id, second + QStringLiteral("/table"));
+}
+
+void TestChecker::sameBaseNameInOneFolderGetsUniqueIds()
+{
+    // The data behind a chart and the chart itself: a common pair in a request.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    writeFile(dir.filePath(QStringLiteral("figure1.csv")), kPassingCsv);
+    writeFile(dir.filePath(QStringLiteral("figure1.png")), "png");
+    writeFile(dir.filePath(QStringLiteral("sub/figure2.csv")), kPassingCsv);
+    writeFile(dir.filePath(QStringLiteral("sub/figure2.svg")), "<svg/>");
+    QCOMPARE(ids(OutputLocator::locate({dir.path()})),
+             (QStringList {QStringLiteral("figure1.csv"), QStringLiteral("figure1.png"),
+                           QStringLiteral("sub/figure2.csv"), QStringLiteral("sub/figure2.svg")}));
+}
+
+void TestChecker::unreadableTableStopsTheCheck()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    writeFile(dir.filePath(QStringLiteral("a.csv")), kPassingCsv);
+    writeFile(dir.filePath(QStringLiteral("tables/b.csv")), "area,n\nNorth,12,13\n");
+    QCOMPARE(inputErrorOf([&] { checkerFor(QStringLiteral("nhse-sde")).checkPaths({dir.path()}); }),
+             QStringLiteral(
+                 "tables/b.csv: line 2, column 3: ragged row: 3 fields, but the header has 2"));
+}
+
+void TestChecker::readOptionsReachTheReader()
+{
+    const QString codes = QStringLiteral(EGRESS_TEST_DATA_DIR "/csv/numeric_codes.csv");
+    // Inferred: the codes 1 and 2 are counts below 10.
+    const CheckResult inferred = checkerFor(QStringLiteral("nhse-sde")).checkPaths({codes});
+    QCOMPARE(statusOf(inferred.outputs.first()), QStringLiteral("fail"));
+    QCOMPARE(inferred.outputs.first().summary, QStringLiteral("2 cells below threshold 10"));
+
+    egress::io::CsvReadOptions options;
+    options.labelColumns = 1;
+    const CheckResult declared
+        = Checker(ProfileCatalog::builtIn(QStringLiteral("nhse-sde")), options).checkPaths({codes});
+    QCOMPARE(statusOf(declared.outputs.first()), QStringLiteral("pass"));
+    QCOMPARE(declared.outputs.first().summary, QStringLiteral("all 2 published cells pass"));
+}
+
+void TestChecker::kindFromFileName_data()
+{
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<QString>("kind");
+
+    QTest::newRow("csv") << QStringLiteral("a.csv") << QStringLiteral("frequency");
+    QTest::newRow("CSV") << QStringLiteral("dir/a.CSV") << QStringLiteral("frequency");
+    QTest::newRow("png") << QStringLiteral("a.png") << QStringLiteral("image");
+    QTest::newRow("JPEG") << QStringLiteral("a.JPEG") << QStringLiteral("image");
+    QTest::newRow("svg") << QStringLiteral("a.svg") << QStringLiteral("image");
+    QTest::newRow("pdf") << QStringLiteral("a.pdf") << QStringLiteral("document");
+    QTest::newRow("txt") << QStringLiteral("a.txt") << QStringLiteral("document");
+    QTest::newRow("html") << QStringLiteral("a.html") << QStringLiteral("document");
+    QTest::newRow("xlsx") << QStringLiteral("a.xlsx") << QStringLiteral("other");
+    QTest::newRow("no extension") << QStringLiteral("README") << QStringLiteral("other");
+    QTest::newRow("csv inside a longer name")
+        << QStringLiteral("a.csv.bak") << QStringLiteral("other");
+}
+
+void TestChecker::kindFromFileName()
+{
+    QFETCH(QString, fileName);
+    QFETCH(QString, kind);
+    QCOMPARE(egress::table::toString(OutputLocator::kindFromFileName(fileName)), kind);
+}
+
+QTEST_GUILESS_MAIN(TestChecker)
+#include "tst_checker.moc"

@@ -1,0 +1,276 @@
+#include "io/inputerror.h"
+#include "profiles/profile.h"
+#include "profiles/profilecatalog.h"
+
+#include <QJsonDocument>
+#include <QtTest>
+
+using egress::io::InputError;
+using egress::profiles::Profile;
+using egress::profiles::ProfileCatalog;
+using egress::profiles::ZeroAction;
+
+namespace {
+
+QByteArray fixture(const QString& name)
+{
+    QFile file(QStringLiteral(EGRESS_TEST_DATA_DIR "/profiles/") + name);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot open fixture %s", qPrintable(file.fileName()));
+    return file.readAll();
+}
+
+Profile fromFixture(const QString& name)
+{
+    return Profile::fromJson(fixture(name), name);
+}
+
+// custom_t3.json in canonical form, written out by hand: keys sorted, no white space.
+const QByteArray kCustomT3Canonical
+    = "{\"description\":\"Counts below 3 fail; zeros are safe.\",\"name\":\"custom-t3\","
+      "\"rules\":{\"threshold\":{\"t\":3},\"zero\":{\"action\":\"safe\"}},"
+      "\"schema\":\"egress-review/profile/1\",\"title\":\"Custom test profile\",\"version\":2}";
+// `printf '%s' "$canonical" | sha256sum`
+const QString kCustomT3Sha256
+    = QStringLiteral("589eca2c6ac61b12d32d4ff3cbb2f66da6c68d8f8732ca8418f11b758b9c2ba4");
+
+} // namespace
+
+class TestProfile : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void builtInDefault();
+    void readsEverySetting();
+    void sha256IsOfCanonicalJson();
+    void sha256IgnoresFormatting();
+    void sha256ChangesWithSettings();
+    void zeroActions_data();
+    void zeroActions();
+    void errors_data();
+    void errors();
+    void invalidJson();
+    void inlineErrors_data();
+    void inlineErrors();
+};
+
+void TestProfile::builtInDefault()
+{
+    const Profile profile = ProfileCatalog::builtIn(QStringLiteral("nhse-sde"));
+    QCOMPARE(profile.name(), QStringLiteral("nhse-sde"));
+    QCOMPARE(profile.version(), 1);
+    QCOMPARE(profile.threshold(), 10);
+    QCOMPARE(egress::profiles::toString(profile.zeroAction()), QStringLiteral("review"));
+    QCOMPARE(profile.title(), QStringLiteral("NHS England Secure Data Environment"));
+    QCOMPARE(profile.sha256().size(), qsizetype(64));
+}
+
+void TestProfile::readsEverySetting()
+{
+    const Profile profile = fromFixture(QStringLiteral("custom_t3.json"));
+    QCOMPARE(profile.name(), QStringLiteral("custom-t3"));
+    QCOMPARE(profile.version(), 2);
+    QCOMPARE(profile.title(), QStringLiteral("Custom test profile"));
+    QCOMPARE(profile.description(), QStringLiteral("Counts below 3 fail; zeros are safe."));
+    QCOMPARE(profile.threshold(), 3);
+    QCOMPARE(egress::profiles::toString(profile.zeroAction()), QStringLiteral("safe"));
+}
+
+void TestProfile::sha256IsOfCanonicalJson()
+{
+    const Profile profile = fromFixture(QStringLiteral("custom_t3.json"));
+    QCOMPARE(profile.canonicalJson(), kCustomT3Canonical);
+    QCOMPARE(profile.sha256(), kCustomT3Sha256);
+}
+
+void TestProfile::sha256IgnoresFormatting()
+{
+    // Other key order, tabs and newlines, and "t": 3.0 instead of 3.
+    const Profile reformatted = fromFixture(QStringLiteral("custom_t3_reformatted.json"));
+    QCOMPARE(reformatted.canonicalJson(), kCustomT3Canonical);
+    QCOMPARE(reformatted.sha256(), kCustomT3Sha256);
+
+    // Built from bytes here as well: indentation alone must not matter.
+    const QByteArray indented
+        = QJsonDocument::fromJson(kCustomT3Canonical).toJson(QJsonDocument::Indented);
+    QVERIFY(indented != kCustomT3Canonical);
+    QCOMPARE(Profile::fromJson(indented, QStringLiteral("inline")).sha256(), kCustomT3Sha256);
+}
+
+void TestProfile::sha256ChangesWithSettings()
+{
+    const Profile t3 = fromFixture(QStringLiteral("custom_t3.json"));
+    const Profile t4 = fromFixture(QStringLiteral("custom_t4.json"));
+    QCOMPARE(t4.threshold(), 4);
+    QVERIFY(t4.sha256() != t3.sha256());
+    QCOMPARE(t4.sha256(),
+             QStringLiteral("4dc5db588991ac60a1ccf990cb5eba2776a2f5b4ab52565782a98de39d70093e"));
+
+    QByteArray otherVersion = kCustomT3Canonical;
+    otherVersion.replace("\"version\":2", "\"version\":3");
+    const Profile v3 = Profile::fromJson(otherVersion, QStringLiteral("inline"));
+    QCOMPARE(v3.version(), 3);
+    QVERIFY(v3.sha256() != t3.sha256());
+
+    QByteArray otherZeros = kCustomT3Canonical;
+    otherZeros.replace("\"action\":\"safe\"", "\"action\":\"fail\"");
+    QVERIFY(Profile::fromJson(otherZeros, QStringLiteral("inline")).sha256() != t3.sha256());
+}
+
+void TestProfile::zeroActions_data()
+{
+    QTest::addColumn<QString>("action");
+    QTest::newRow("safe") << QStringLiteral("safe");
+    QTest::newRow("review") << QStringLiteral("review");
+    QTest::newRow("fail") << QStringLiteral("fail");
+}
+
+void TestProfile::zeroActions()
+{
+    QFETCH(QString, action);
+    const QByteArray json = QStringLiteral(
+                                R"({"schema": "egress-review/profile/1", "name": "p", "version": 1,
+            "rules": {"threshold": {"t": 10}, "zero": {"action": "%1"}}})")
+                                .arg(action)
+                                .toUtf8();
+    const Profile profile = Profile::fromJson(json, QStringLiteral("inline"));
+    QCOMPARE(egress::profiles::toString(profile.zeroAction()), action);
+    QCOMPARE(profile.title(), QString()); // optional
+}
+
+void TestProfile::errors_data()
+{
+    QTest::addColumn<QString>("fixtureName");
+    QTest::addColumn<QString>("problem");
+
+    const QString wholeT
+        = QStringLiteral("invalid profile: rule 'threshold' needs 't' as a whole number of at "
+                         "least 1");
+    QTest::newRow("wrong schema") << QStringLiteral("wrong_schema.json")
+                                  << QStringLiteral("invalid profile: 'schema' must be "
+                                                    "\"egress-review/profile/1\"");
+    QTest::newRow("bad name") << QStringLiteral("bad_name.json")
+                              << QStringLiteral("invalid profile: 'name' must be 1–64 lower-case "
+                                                "letters, digits, '.', '_' or '-'");
+    QTest::newRow("version 0") << QStringLiteral("version_zero.json")
+                               << QStringLiteral("invalid profile: the profile needs 'version' "
+                                                 "as a whole number of at least 1");
+    QTest::newRow("t = 0") << QStringLiteral("t_zero.json") << wholeT;
+    QTest::newRow("t = 2.5") << QStringLiteral("t_fraction.json") << wholeT;
+    QTest::newRow("unknown rule id")
+        << QStringLiteral("unknown_rule.json")
+        << QStringLiteral("invalid profile: unknown key 'treshold' in 'rules' (rule ids this "
+                          "version knows: threshold, zero)");
+    QTest::newRow("unknown key") << QStringLiteral("unknown_key.json")
+                                 << QStringLiteral(
+                                        "invalid profile: unknown key 'colour' in the profile");
+    QTest::newRow("missing zero action")
+        << QStringLiteral("missing_zero_action.json")
+        << QStringLiteral("invalid profile: rule 'zero' needs 'action': safe, review or fail");
+}
+
+void TestProfile::errors()
+{
+    QFETCH(QString, fixtureName);
+    QFETCH(QString, problem);
+    try {
+        const Profile profile = fromFixture(fixtureName);
+        QFAIL(qPrintable(QStringLiteral("accepted as profile '%1'").arg(profile.name())));
+    } catch (const InputError& error) {
+        QCOMPARE(error.file(), fixtureName);
+        QCOMPARE(error.problem(), problem);
+        QCOMPARE(error.message(), fixtureName + QStringLiteral(": ") + problem);
+    }
+}
+
+void TestProfile::invalidJson()
+{
+    try {
+        fromFixture(QStringLiteral("invalid_json.json"));
+        QFAIL("truncated JSON must be refused");
+    } catch (const InputError& error) {
+        QCOMPARE(error.file(), QStringLiteral("invalid_json.json"));
+        QVERIFY2(error.problem().startsWith(QLatin1String("is not valid JSON: ")),
+                 qPrintable(error.problem()));
+        QVERIFY2(error.problem().contains(QLatin1String(" at byte ")), qPrintable(error.problem()));
+    }
+}
+
+void TestProfile::inlineErrors_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("problem");
+
+    const QString wholeT
+        = QStringLiteral("invalid profile: rule 'threshold' needs 't' as a whole number of at "
+                         "least 1");
+    const auto withRest = [](const char* rest) -> QByteArray {
+        return QByteArray(R"({"schema": "egress-review/profile/1", "name": "p", "version": 1, )")
+            + QByteArray(rest);
+    };
+    QTest::newRow("top level array")
+        << QByteArray("[1, 2]")
+        << QStringLiteral("invalid profile: the top level must be a JSON object");
+    QTest::newRow("no schema") << QByteArray(R"({"name": "p"})")
+                               << QStringLiteral("invalid profile: 'schema' must be "
+                                                 "\"egress-review/profile/1\"");
+    QTest::newRow("empty name")
+        << QByteArray(R"({"schema": "egress-review/profile/1", "name": "", "version": 1})")
+        << QStringLiteral("invalid profile: 'name' must be 1–64 lower-case letters, digits, '.', "
+                          "'_' or '-'");
+    QTest::newRow("version as text")
+        << QByteArray(R"({"schema": "egress-review/profile/1", "name": "p", "version": "1"})")
+        << QStringLiteral(
+               "invalid profile: the profile needs 'version' as a whole number of at least 1");
+    QTest::newRow("no rules") << withRest("\"title\": \"x\"}")
+                              << QStringLiteral("invalid profile: the profile needs an object "
+                                                "'rules'");
+    QTest::newRow("no threshold rule")
+        << withRest(R"("rules": {"zero": {"action": "safe"}}})")
+        << QStringLiteral("invalid profile: 'rules' needs an object 'threshold'");
+    QTest::newRow("no zero rule") << withRest(R"("rules": {"threshold": {"t": 10}}})")
+                                  << QStringLiteral(
+                                         "invalid profile: 'rules' needs an object 'zero'");
+    QTest::newRow("t as text") << withRest(
+        R"("rules": {"threshold": {"t": "10"}, "zero": {"action": "safe"}}})")
+                               << wholeT;
+    QTest::newRow("t negative") << withRest(
+        R"("rules": {"threshold": {"t": -5}, "zero": {"action": "safe"}}})")
+                                << wholeT;
+    QTest::newRow("t absurdly large")
+        << withRest(R"("rules": {"threshold": {"t": 1e12}, "zero": {"action": "safe"}}})")
+        << wholeT;
+    QTest::newRow("unknown threshold setting")
+        << withRest(R"("rules": {"threshold": {"t": 10, "k": 2}, "zero": {"action": "safe"}}})")
+        << QStringLiteral("invalid profile: unknown key 'k' in rule 'threshold'");
+    QTest::newRow("unknown zero action")
+        << withRest(R"("rules": {"threshold": {"t": 10}, "zero": {"action": "maybe"}}})")
+        << QStringLiteral("invalid profile: rule 'zero' needs 'action': safe, review or fail");
+    QTest::newRow("title as a number")
+        << withRest(R"("title": 5, "rules": {"threshold": {"t": 10}, "zero": {"action": "safe"}}})")
+        << QStringLiteral("invalid profile: 'title' must be a string");
+    QTest::newRow("description as a list") << withRest(
+        R"("description": ["a"], "rules": {"threshold": {"t": 10}, "zero": {"action": "safe"}}})")
+                                           << QStringLiteral("invalid profile: 'description' must "
+                                                             "be a string");
+    QTest::newRow("zero action in upper case")
+        << withRest(R"("rules": {"threshold": {"t": 10}, "zero": {"action": "Safe"}}})")
+        << QStringLiteral("invalid profile: rule 'zero' needs 'action': safe, review or fail");
+}
+
+void TestProfile::inlineErrors()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, problem);
+    try {
+        const Profile profile = Profile::fromJson(json, QStringLiteral("my-profile.json"));
+        QFAIL(qPrintable(QStringLiteral("accepted as profile '%1'").arg(profile.name())));
+    } catch (const InputError& error) {
+        QCOMPARE(error.file(), QStringLiteral("my-profile.json"));
+        QCOMPARE(error.problem(), problem);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestProfile)
+#include "tst_profile.moc"

@@ -1,0 +1,244 @@
+#include "profiles/profile.h"
+#include "rules/thresholdrule.h"
+#include "table/table.h"
+
+#include <QtTest>
+
+#include <optional>
+
+using egress::profiles::Profile;
+using egress::rules::Finding;
+using egress::rules::ThresholdRule;
+using egress::table::Cell;
+using egress::table::LabelPath;
+using egress::table::Table;
+
+namespace {
+
+Profile profileWith(int t, const char* zeros = "review")
+{
+    const QByteArray json
+        = QStringLiteral(
+              R"({"schema": "egress-review/profile/1", "name": "test-t%1", "version": 1,
+            "rules": {"threshold": {"t": %1}, "zero": {"action": "%2"}}})")
+              .arg(t)
+              .arg(QLatin1String(zeros))
+              .toUtf8();
+    return Profile::fromJson(json, QStringLiteral("inline profile"));
+}
+
+Cell cellOf(std::optional<double> value)
+{
+    Cell cell;
+    cell.value = value;
+    cell.sourceText = value ? QString::number(*value) : QStringLiteral("*");
+    return cell;
+}
+
+// One row, one column: {"North"} × {"n"}.
+Table singleCell(std::optional<double> value)
+{
+    return Table({QStringLiteral("area")}, {LabelPath {QStringLiteral("North")}},
+                 {LabelPath {QStringLiteral("n")}}, {cellOf(value)});
+}
+
+// Rows North, South, Total × columns Male, Female, Total; row-major values.
+Table withMargins(const QList<std::optional<double>>& values)
+{
+    QList<Cell> cells;
+    for (const auto& value : values)
+        cells.append(cellOf(value));
+    return Table({QStringLiteral("area")},
+                 {LabelPath {QStringLiteral("North")}, LabelPath {QStringLiteral("South")},
+                  LabelPath {QStringLiteral("Total")}},
+                 {LabelPath {QStringLiteral("Male")}, LabelPath {QStringLiteral("Female")},
+                  LabelPath {QStringLiteral("Total")}},
+                 std::move(cells));
+}
+
+QString statusOf(const Finding& finding)
+{
+    return egress::rules::toString(finding.status);
+}
+
+} // namespace
+
+class TestThresholdRule : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void id();
+    void boundaries_data();
+    void boundaries();
+    void findingCarriesCellAndValue();
+    void marginsAreCheckedLikeCells();
+    void suppressedCellsGiveNoFinding();
+    void summary_data();
+    void summary();
+};
+
+void TestThresholdRule::id()
+{
+    QCOMPARE(ThresholdRule().id(), QStringLiteral("threshold"));
+}
+
+void TestThresholdRule::boundaries_data()
+{
+    QTest::addColumn<int>("t");
+    QTest::addColumn<double>("n");
+    QTest::addColumn<QString>("status"); // empty: no finding
+    QTest::addColumn<QString>("message");
+
+    for (const int t : {10, 5}) {
+        const QString tText = QString::number(t);
+        const auto row
+            = [&](const char* what) -> QTestData& { return QTest::addRow("t=%d, %s", t, what); };
+        row("n = t-1") << t << double(t - 1) << QStringLiteral("fail")
+                       << QStringLiteral("%1 people < threshold %2").arg(t - 1).arg(t);
+        row("n = t") << t << double(t) << QString() << QString();
+        row("n = t+1") << t << double(t + 1) << QString() << QString();
+        row("n = 1") << t << 1.0 << QStringLiteral("fail")
+                     << QStringLiteral("1 person < threshold ") + tText;
+        row("n = 2") << t << 2.0 << QStringLiteral("fail")
+                     << QStringLiteral("2 people < threshold ") + tText;
+        row("n = 0") << t << 0.0 << QString() << QString();
+        row("n = -0") << t << -0.0 << QString() << QString();
+        row("n = t-0.5") << t << (t - 0.5) << QStringLiteral("fail")
+                         << QStringLiteral("%1.5 people < threshold %2").arg(t - 1).arg(t);
+        row("n = 0.5") << t << 0.5 << QStringLiteral("fail")
+                       << QStringLiteral("0.5 people < threshold ") + tText;
+        row("n = 1000000") << t << 1e6 << QString() << QString();
+        row("n = -1") << t << -1.0 << QStringLiteral("review")
+                      << QStringLiteral("-1 is a negative count, which a frequency table cannot "
+                                        "hold: check how it was produced");
+        row("n = -20") << t << -20.0 << QStringLiteral("review")
+                       << QStringLiteral("-20 is a negative count, which a frequency table "
+                                         "cannot hold: check how it was produced");
+    }
+    QTest::newRow("t=10, n = 3 (formats.md)")
+        << 10 << 3.0 << QStringLiteral("fail") << QStringLiteral("3 people < threshold 10");
+    QTest::newRow("t=10, n = 9.5")
+        << 10 << 9.5 << QStringLiteral("fail") << QStringLiteral("9.5 people < threshold 10");
+    QTest::newRow("t=1, n = 0.5") << 1 << 0.5 << QStringLiteral("fail")
+                                  << QStringLiteral("0.5 people < threshold 1");
+    QTest::newRow("t=1, n = 1") << 1 << 1.0 << QString() << QString();
+}
+
+void TestThresholdRule::boundaries()
+{
+    QFETCH(int, t);
+    QFETCH(double, n);
+    QFETCH(QString, status);
+    QFETCH(QString, message);
+
+    const QList<Finding> findings = ThresholdRule().evaluate(singleCell(n), profileWith(t));
+    if (status.isEmpty()) {
+        QCOMPARE(findings.size(), qsizetype(0));
+        return;
+    }
+    QCOMPARE(findings.size(), qsizetype(1));
+    QCOMPARE(findings.first().rule, QStringLiteral("threshold"));
+    QCOMPARE(statusOf(findings.first()), status);
+    QCOMPARE(findings.first().message, message);
+    QVERIFY(findings.first().value.has_value());
+    QCOMPARE(*findings.first().value, n);
+}
+
+void TestThresholdRule::findingCarriesCellAndValue()
+{
+    const Table table({QStringLiteral("borough"), QStringLiteral("age_band")},
+                      {LabelPath {QStringLiteral("Hillingdon"), QStringLiteral("18-64")},
+                       LabelPath {QStringLiteral("Hillingdon"), QStringLiteral("65+")}},
+                      {LabelPath {QStringLiteral("Long Term Support: Nursing Care")},
+                       LabelPath {QStringLiteral("Long Term Support: Prison")}},
+                      {cellOf(12), cellOf(3), cellOf(231), cellOf(10)});
+    const QList<Finding> findings = ThresholdRule().evaluate(table, profileWith(10));
+    QCOMPARE(findings.size(), qsizetype(1));
+    const Finding& finding = findings.first();
+    QCOMPARE(finding.rule, QStringLiteral("threshold"));
+    QCOMPARE(statusOf(finding), QStringLiteral("fail"));
+    QVERIFY(finding.cell.has_value());
+    QCOMPARE(finding.cell->row, qsizetype(0));
+    QCOMPARE(finding.cell->column, qsizetype(1));
+    QCOMPARE(finding.cell->rowPath,
+             (LabelPath {QStringLiteral("Hillingdon"), QStringLiteral("18-64")}));
+    QCOMPARE(finding.cell->columnPath, LabelPath {QStringLiteral("Long Term Support: Prison")});
+    QCOMPARE(*finding.value, 3.0);
+    QCOMPARE(finding.message, QStringLiteral("3 people < threshold 10"));
+}
+
+void TestThresholdRule::marginsAreCheckedLikeCells()
+{
+    // Small counts in the Total column of North and in the Total row.
+    const Table table = withMargins({2, 3, 5, //
+                                     20, 30, 50, //
+                                     22, 33, 55});
+    const QList<Finding> findings = ThresholdRule().evaluate(table, profileWith(10));
+    QCOMPARE(findings.size(), qsizetype(3));
+    QCOMPARE(findings.at(0).cell->columnPath, LabelPath {QStringLiteral("Male")});
+    QCOMPARE(findings.at(2).cell->rowPath, LabelPath {QStringLiteral("North")});
+    QCOMPARE(findings.at(2).cell->columnPath, LabelPath {QStringLiteral("Total")});
+    QCOMPARE(findings.at(2).message, QStringLiteral("5 people < threshold 10"));
+
+    const Table smallTotalRow = withMargins({20, 30, 50, //
+                                             40, 60, 100, //
+                                             4, 90, 94});
+    const QList<Finding> totals = ThresholdRule().evaluate(smallTotalRow, profileWith(10));
+    QCOMPARE(totals.size(), qsizetype(1));
+    QCOMPARE(totals.first().cell->row, qsizetype(2));
+    QCOMPARE(totals.first().cell->rowPath, LabelPath {QStringLiteral("Total")});
+    QCOMPARE(totals.first().message, QStringLiteral("4 people < threshold 10"));
+}
+
+void TestThresholdRule::suppressedCellsGiveNoFinding()
+{
+    const Table table = withMargins({std::nullopt, 3, std::nullopt, //
+                                     std::nullopt, std::nullopt, std::nullopt, //
+                                     std::nullopt, 30, 50});
+    const QList<Finding> findings = ThresholdRule().evaluate(table, profileWith(10));
+    QCOMPARE(findings.size(), qsizetype(1));
+    QCOMPARE(findings.first().cell->row, qsizetype(0));
+    QCOMPARE(findings.first().cell->column, qsizetype(1));
+
+    QCOMPARE(ThresholdRule().evaluate(singleCell(std::nullopt), profileWith(10)).size(),
+             qsizetype(0));
+}
+
+void TestThresholdRule::summary_data()
+{
+    QTest::addColumn<QList<double>>("values");
+    QTest::addColumn<int>("t");
+    QTest::addColumn<QString>("summary");
+
+    QTest::newRow("one below") << QList<double> {3, 40, 50, 60, 70, 80, 90, 100, 110} << 10
+                               << QStringLiteral("1 cell below threshold 10");
+    QTest::newRow("two below") << QList<double> {3, 40, 50, 60, 9, 80, 90, 100, 110} << 10
+                               << QStringLiteral("2 cells below threshold 10");
+    QTest::newRow("t = 5") << QList<double> {3, 4, 5, 6, 9, 80, 90, 100, 110} << 5
+                           << QStringLiteral("2 cells below threshold 5");
+    QTest::newRow("negative") << QList<double> {-3, 40, 50, 60, 70, 80, 90, 100, 110} << 10
+                              << QStringLiteral("1 cell with a negative count");
+    QTest::newRow("below and negative")
+        << QList<double> {-3, 40, 50, 60, 7, 80, 90, -1, 8} << 10
+        << QStringLiteral("2 cells below threshold 10; 2 cells with a negative count");
+}
+
+void TestThresholdRule::summary()
+{
+    QFETCH(QList<double>, values);
+    QFETCH(int, t);
+    QFETCH(QString, summary);
+
+    QList<std::optional<double>> cells;
+    for (const double value : values)
+        cells.append(value);
+    const Profile profile = profileWith(t);
+    const ThresholdRule rule;
+    const QList<Finding> findings = rule.evaluate(withMargins(cells), profile);
+    QVERIFY(!findings.isEmpty());
+    QCOMPARE(rule.summarise(findings, profile), summary);
+}
+
+QTEST_GUILESS_MAIN(TestThresholdRule)
+#include "tst_thresholdrule.moc"

@@ -1,0 +1,186 @@
+#include "profiles/profile.h"
+#include "rules/zerorule.h"
+#include "table/table.h"
+
+#include <QtTest>
+
+#include <optional>
+
+using egress::profiles::Profile;
+using egress::rules::Finding;
+using egress::rules::ZeroRule;
+using egress::table::Cell;
+using egress::table::LabelPath;
+using egress::table::Table;
+
+namespace {
+
+Profile profileWith(const QString& zeros)
+{
+    const QByteArray json
+        = QStringLiteral(
+              R"({"schema": "egress-review/profile/1", "name": "zeros-%1", "version": 1,
+            "rules": {"threshold": {"t": 10}, "zero": {"action": "%1"}}})")
+              .arg(zeros)
+              .toUtf8();
+    return Profile::fromJson(json, QStringLiteral("inline profile"));
+}
+
+Cell cellOf(std::optional<double> value)
+{
+    Cell cell;
+    cell.value = value;
+    cell.sourceText = value ? QString::number(*value) : QStringLiteral("*");
+    return cell;
+}
+
+// Rows North, South, Total × columns Male, Female, Total. The cell under test sits at
+// (row, column); every other cell holds 50, which no rule objects to.
+Table tableWith(std::optional<double> value, qsizetype row, qsizetype column)
+{
+    QList<Cell> cells;
+    for (qsizetype r = 0; r < 3; ++r) {
+        for (qsizetype c = 0; c < 3; ++c)
+            cells.append(r == row && c == column ? cellOf(value) : cellOf(50));
+    }
+    return Table({QStringLiteral("area")},
+                 {LabelPath {QStringLiteral("North")}, LabelPath {QStringLiteral("South")},
+                  LabelPath {QStringLiteral("Total")}},
+                 {LabelPath {QStringLiteral("Male")}, LabelPath {QStringLiteral("Female")},
+                  LabelPath {QStringLiteral("Total")}},
+                 std::move(cells));
+}
+
+const QString kReviewMessage = QStringLiteral(
+    "0 people: a zero can disclose that nobody in this group has the attribute; judge it in its "
+    "context");
+
+} // namespace
+
+class TestZeroRule : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void id();
+    void actions_data();
+    void actions();
+    void summary_data();
+    void summary();
+};
+
+void TestZeroRule::id()
+{
+    QCOMPARE(ZeroRule().id(), QStringLiteral("zero"));
+}
+
+void TestZeroRule::actions_data()
+{
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<bool>("suppressed");
+    QTest::addColumn<double>("value");
+    QTest::addColumn<int>("row");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("status"); // empty: no finding
+    QTest::addColumn<QString>("message");
+
+    const QString failMessage
+        = QStringLiteral("0 people: profile zeros-fail treats zeros as disclosive");
+    struct Case
+    {
+        const char* name;
+        bool suppressed;
+        double value;
+        int row;
+        int column;
+    };
+    const Case cases[] = {
+        {"0", false, 0.0, 0, 1},
+        {"-0", false, -0.0, 1, 0},
+        {"1", false, 1.0, 0, 0},
+        {"suppressed", true, 0.0, 1, 1},
+        {"0 in the Total row", false, 0.0, 2, 1},
+        {"0 in the Total column", false, 0.0, 0, 2},
+        {"0 in the grand total", false, 0.0, 2, 2},
+    };
+    for (const Case& c : cases) {
+        const bool zero = !c.suppressed && c.value == 0.0;
+        QTest::addRow("safe, %s", c.name) << QStringLiteral("safe") << c.suppressed << c.value
+                                          << c.row << c.column << QString() << QString();
+        QTest::addRow("review, %s", c.name)
+            << QStringLiteral("review") << c.suppressed << c.value << c.row << c.column
+            << (zero ? QStringLiteral("review") : QString()) << (zero ? kReviewMessage : QString());
+        QTest::addRow("fail, %s", c.name)
+            << QStringLiteral("fail") << c.suppressed << c.value << c.row << c.column
+            << (zero ? QStringLiteral("fail") : QString()) << (zero ? failMessage : QString());
+    }
+}
+
+void TestZeroRule::actions()
+{
+    QFETCH(QString, action);
+    QFETCH(bool, suppressed);
+    QFETCH(double, value);
+    QFETCH(int, row);
+    QFETCH(int, column);
+    QFETCH(QString, status);
+    QFETCH(QString, message);
+
+    const Table table
+        = tableWith(suppressed ? std::nullopt : std::optional<double>(value), row, column);
+    const QList<Finding> findings = ZeroRule().evaluate(table, profileWith(action));
+    if (status.isEmpty()) {
+        QCOMPARE(findings.size(), qsizetype(0));
+        return;
+    }
+    QCOMPARE(findings.size(), qsizetype(1));
+    const Finding& finding = findings.first();
+    QCOMPARE(finding.rule, QStringLiteral("zero"));
+    QCOMPARE(egress::rules::toString(finding.status), status);
+    QCOMPARE(finding.message, message);
+    QVERIFY(finding.cell.has_value());
+    QCOMPARE(finding.cell->row, qsizetype(row));
+    QCOMPARE(finding.cell->column, qsizetype(column));
+    QCOMPARE(finding.cell->rowPath, table.rowLabel(row));
+    QCOMPARE(finding.cell->columnPath, table.columnLabel(column));
+    QVERIFY(finding.value.has_value());
+    QCOMPARE(*finding.value, 0.0);
+}
+
+void TestZeroRule::summary_data()
+{
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<int>("zeros");
+    QTest::addColumn<QString>("summary");
+
+    QTest::newRow("review, one") << QStringLiteral("review") << 1
+                                 << QStringLiteral("1 cell with zero to review");
+    QTest::newRow("review, three")
+        << QStringLiteral("review") << 3 << QStringLiteral("3 cells with zero to review");
+    QTest::newRow("fail, one") << QStringLiteral("fail") << 1 << QStringLiteral("1 cell with zero");
+    QTest::newRow("fail, two") << QStringLiteral("fail") << 2
+                               << QStringLiteral("2 cells with zero");
+}
+
+void TestZeroRule::summary()
+{
+    QFETCH(QString, action);
+    QFETCH(int, zeros);
+    QFETCH(QString, summary);
+
+    QList<Cell> cells;
+    for (int i = 0; i < 4; ++i)
+        cells.append(cellOf(i < zeros ? 0.0 : 25.0));
+    const Table table({QStringLiteral("area")},
+                      {LabelPath {QStringLiteral("North")}, LabelPath {QStringLiteral("South")}},
+                      {LabelPath {QStringLiteral("Male")}, LabelPath {QStringLiteral("Female")}},
+                      std::move(cells));
+    const Profile profile = profileWith(action);
+    const ZeroRule rule;
+    const QList<Finding> findings = rule.evaluate(table, profile);
+    QCOMPARE(findings.size(), qsizetype(zeros));
+    QCOMPARE(rule.summarise(findings, profile), summary);
+}
+
+QTEST_GUILESS_MAIN(TestZeroRule)
+#include "tst_zerorule.moc"

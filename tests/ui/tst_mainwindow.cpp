@@ -1,0 +1,159 @@
+#include "checkedtablemodel.h"
+#include "findingsmodel.h"
+#include "frozencolumnstableview.h"
+#include "mainwindow.h"
+#include "outputlistmodel.h"
+#include "profiles/profilecatalog.h"
+
+#include <QLabel>
+#include <QListView>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QtTest>
+
+using egress::ui::MainWindow;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        m_window = std::make_unique<MainWindow>(
+            egress::profiles::ProfileCatalog::builtIn(QStringLiteral("nhse-sde")));
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+    void cleanup() { m_window.reset(); }
+
+    void startsOnTheWelcomePage()
+    {
+        auto* pages = m_window->findChild<QStackedWidget*>();
+        QVERIFY(pages);
+        QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("welcomePage"));
+        QCOMPARE(label(QStringLiteral("profileLabel"))->text(),
+                 QStringLiteral("Profile: nhse-sde v1"));
+    }
+
+    void openingTheSampleShowsTheFailingOutputFirst()
+    {
+        openAndWait({QStringLiteral(EGRESS_SAMPLE_DIR)});
+        auto* outputs = view<QListView>(QStringLiteral("outputsView"));
+        QCOMPARE(outputs->model()->rowCount(), 3);
+        QCOMPARE(outputs->currentIndex().data(egress::ui::OutputListModel::OutputIdRole).toString(),
+                 QStringLiteral("lts_by_setting"));
+        QCOMPARE(
+            label(QStringLiteral("outputSummary"))->text(),
+            QStringLiteral("<b>Fail</b> — lts_by_setting.csv: 6 cells below threshold 10; 3 cells "
+                           "with zero to review"));
+        QCOMPARE(label(QStringLiteral("verdictLabel"))->text(),
+                 QStringLiteral("Verdict: Fail — 1 of 3 outputs pass, 1 need review, 1 fail"));
+        QCOMPARE(view<QListView>(QStringLiteral("findingsView"))->model()->rowCount(), 9);
+        QVERIFY(m_window->windowTitle().startsWith(QStringLiteral("sample")));
+    }
+
+    void clickingAFindingSelectsItsCell()
+    {
+        openAndWait({QStringLiteral(EGRESS_SAMPLE_DIR)});
+        auto* findings = view<QListView>(QStringLiteral("findingsView"));
+        auto* table = view<egress::ui::FrozenColumnsTableView>(QStringLiteral("tableView"));
+
+        // Finding 7 of 9: Westminster / 18-64 × Long Term Support: Prison = 4.
+        const QModelIndex finding = findings->model()->index(6, 0);
+        QVERIFY(finding.data().toString().contains(QStringLiteral("Westminster / 18-64")));
+        findings->scrollTo(finding);
+        QTest::mouseClick(findings->viewport(), Qt::LeftButton, {},
+                          findings->visualRect(finding).center());
+
+        const QModelIndex current = table->currentIndex();
+        QCOMPARE(current.row(), 6);
+        QCOMPARE(current.column(), 2 + 3); // two label columns, then the fourth value column
+        QCOMPARE(current.data().toString(), QStringLiteral("4"));
+        QCOMPARE(current.data(egress::ui::CheckedTableModel::StatusRole).toInt(),
+                 static_cast<int>(egress::rules::Status::Fail));
+        QVERIFY(table->selectionModel()->isSelected(current));
+        // Its row labels are on screen beside it, not scrolled away.
+        QVERIFY(table->visualRect(current).left() >= table->frozenView()->width());
+        QVERIFY(table->viewport()->rect().intersects(table->visualRect(current)));
+
+        // Clicking another finding moves the selection with it.
+        const QModelIndex hillingdon = findings->model()->index(1, 0);
+        QTest::mouseClick(findings->viewport(), Qt::LeftButton, {},
+                          findings->visualRect(hillingdon).center());
+        QCOMPARE(table->currentIndex().row(), 1);
+        QCOMPARE(table->currentIndex().data().toString(), QStringLiteral("1"));
+    }
+
+    void choosingAnotherOutputShowsItsTable()
+    {
+        openAndWait({QStringLiteral(EGRESS_SAMPLE_DIR)});
+        auto* outputs = view<QListView>(QStringLiteral("outputsView"));
+        const QModelIndex passing = outputs->model()->index(0, 0);
+        QTest::mouseClick(outputs->viewport(), Qt::LeftButton, {},
+                          outputs->visualRect(passing).center());
+        QCOMPARE(view<QListView>(QStringLiteral("findingsView"))->model()->rowCount(), 0);
+        QVERIFY(label(QStringLiteral("outputSummary"))->text().contains(QStringLiteral("Pass")));
+        QCOMPARE(view<QTableView>(QStringLiteral("tableView"))->model()->rowCount(), 4);
+    }
+
+    void badInputShowsOneClearDialog()
+    {
+        const QString bad = QStringLiteral(EGRESS_TEST_DATA_DIR "/gui/unterminated.csv");
+        openAndWait({bad});
+        auto* dialog = m_window->findChild<QMessageBox*>(QStringLiteral("errorDialog"));
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        QVERIFY(dialog->text().contains(bad));
+        QVERIFY2(dialog->text().contains(QStringLiteral("line 3")), qPrintable(dialog->text()));
+        QVERIFY(dialog->text().contains(QStringLiteral("unterminated quoted field")));
+        dialog->accept();
+        // The window itself is unharmed and still usable.
+        openAndWait({QStringLiteral(EGRESS_SAMPLE_DIR)});
+        QCOMPARE(view<QListView>(QStringLiteral("outputsView"))->model()->rowCount(), 3);
+    }
+
+    void droppingAFileChecksIt()
+    {
+        auto* mime = new QMimeData;
+        mime->setUrls(
+            {QUrl::fromLocalFile(QStringLiteral(EGRESS_SAMPLE_DIR "/new_requests_by_route.csv"))});
+        QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, mime, Qt::LeftButton, {});
+        QApplication::sendEvent(m_window.get(), &enter);
+        QVERIFY(enter.isAccepted());
+        QSignalSpy finished(m_window.get(), &MainWindow::checkFinished);
+        QDropEvent drop(QPointF(50, 50), Qt::CopyAction, mime, Qt::LeftButton, {});
+        QApplication::sendEvent(m_window.get(), &drop);
+        QVERIFY(finished.wait(10000));
+        auto* outputs = view<QListView>(QStringLiteral("outputsView"));
+        QCOMPARE(outputs->model()->rowCount(), 1);
+        QCOMPARE(outputs->currentIndex().data(egress::ui::OutputListModel::StatusRole).toInt(),
+                 static_cast<int>(egress::rules::Status::Review));
+        delete mime;
+    }
+
+private:
+    void openAndWait(const QStringList& paths)
+    {
+        QSignalSpy finished(m_window.get(), &MainWindow::checkFinished);
+        m_window->openPaths(paths);
+        QVERIFY(finished.wait(10000));
+    }
+
+    template <typename View> View* view(const QString& name)
+    {
+        auto* found = m_window->findChild<View*>(name);
+        if (!found)
+            qFatal("no widget named %s", qPrintable(name));
+        return found;
+    }
+
+    QLabel* label(const QString& name) { return view<QLabel>(name); }
+
+    std::unique_ptr<MainWindow> m_window;
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

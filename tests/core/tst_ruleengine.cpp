@@ -1,5 +1,6 @@
 #include "profiles/profile.h"
 #include "rules/ruleengine.h"
+#include "ruletestsupport.h"
 #include "table/table.h"
 
 #include <QtTest>
@@ -10,42 +11,12 @@ using egress::profiles::Profile;
 using egress::rules::Evaluation;
 using egress::rules::Finding;
 using egress::rules::RuleEngine;
-using egress::table::Cell;
-using egress::table::LabelPath;
 using egress::table::Table;
 
+using egress::testing::grid;
+using egress::testing::profileWith;
+
 namespace {
-
-Profile profileWith(int t, const QString& zeros)
-{
-    const QByteArray json
-        = QStringLiteral(
-              R"({"schema": "egress-review/profile/1", "name": "engine-test", "version": 1,
-            "rules": {"threshold": {"t": %1}, "zero": {"action": "%2"}}})")
-              .arg(t)
-              .arg(zeros)
-              .toUtf8();
-    return Profile::fromJson(json, QStringLiteral("inline profile"));
-}
-
-// Rows r0..r(n-1) over one dimension × columns c0..c(m-1); values row-major, nullopt suppressed.
-Table grid(qsizetype rows, qsizetype columns, const QList<std::optional<double>>& values)
-{
-    QList<LabelPath> rowLabels;
-    for (qsizetype r = 0; r < rows; ++r)
-        rowLabels.append(LabelPath {QStringLiteral("r%1").arg(r)});
-    QList<LabelPath> columnLabels;
-    for (qsizetype c = 0; c < columns; ++c)
-        columnLabels.append(LabelPath {QStringLiteral("c%1").arg(c)});
-    QList<Cell> cells;
-    for (const auto& value : values) {
-        Cell cell;
-        cell.value = value;
-        cell.sourceText = value ? QString::number(*value) : QStringLiteral("*");
-        cells.append(cell);
-    }
-    return Table({QStringLiteral("group")}, rowLabels, columnLabels, cells);
-}
 
 // "threshold fail r0×c1 3" — one line per finding, to compare whole evaluations.
 QStringList describe(const QList<Finding>& findings)

@@ -1,5 +1,6 @@
 #include "profiles/profile.h"
 #include "rules/thresholdrule.h"
+#include "ruletestsupport.h"
 #include "table/table.h"
 
 #include <QtTest>
@@ -9,52 +10,13 @@
 using egress::profiles::Profile;
 using egress::rules::Finding;
 using egress::rules::ThresholdRule;
-using egress::table::Cell;
 using egress::table::LabelPath;
 using egress::table::Table;
+using egress::testing::areaBySex;
+using egress::testing::cellOf;
+using egress::testing::profileWith;
 
 namespace {
-
-Profile profileWith(int t, const char* zeros = "review")
-{
-    const QByteArray json
-        = QStringLiteral(
-              R"({"schema": "egress-review/profile/1", "name": "test-t%1", "version": 1,
-            "rules": {"threshold": {"t": %1}, "zero": {"action": "%2"}}})")
-              .arg(t)
-              .arg(QLatin1String(zeros))
-              .toUtf8();
-    return Profile::fromJson(json, QStringLiteral("inline profile"));
-}
-
-Cell cellOf(std::optional<double> value)
-{
-    Cell cell;
-    cell.value = value;
-    cell.sourceText = value ? QString::number(*value) : QStringLiteral("*");
-    return cell;
-}
-
-// One row, one column: {"North"} × {"n"}.
-Table singleCell(std::optional<double> value)
-{
-    return Table({QStringLiteral("area")}, {LabelPath {QStringLiteral("North")}},
-                 {LabelPath {QStringLiteral("n")}}, {cellOf(value)});
-}
-
-// Rows North, South, Total × columns Male, Female, Total; row-major values.
-Table withMargins(const QList<std::optional<double>>& values)
-{
-    QList<Cell> cells;
-    for (const auto& value : values)
-        cells.append(cellOf(value));
-    return Table({QStringLiteral("area")},
-                 {LabelPath {QStringLiteral("North")}, LabelPath {QStringLiteral("South")},
-                  LabelPath {QStringLiteral("Total")}},
-                 {LabelPath {QStringLiteral("Male")}, LabelPath {QStringLiteral("Female")},
-                  LabelPath {QStringLiteral("Total")}},
-                 std::move(cells));
-}
 
 QString statusOf(const Finding& finding)
 {
@@ -132,7 +94,8 @@ void TestThresholdRule::boundaries()
     QFETCH(QString, status);
     QFETCH(QString, message);
 
-    const QList<Finding> findings = ThresholdRule().evaluate(singleCell(n), profileWith(t));
+    const QList<Finding> findings
+        = ThresholdRule().evaluate(egress::testing::grid(1, 1, {n}), profileWith(t));
     if (status.isEmpty()) {
         QCOMPARE(findings.size(), qsizetype(0));
         return;
@@ -171,9 +134,9 @@ void TestThresholdRule::findingCarriesCellAndValue()
 void TestThresholdRule::marginsAreCheckedLikeCells()
 {
     // Small counts in the Total column of North and in the Total row.
-    const Table table = withMargins({2, 3, 5, //
-                                     20, 30, 50, //
-                                     22, 33, 55});
+    const Table table = areaBySex({2, 3, 5, //
+                                   20, 30, 50, //
+                                   22, 33, 55});
     const QList<Finding> findings = ThresholdRule().evaluate(table, profileWith(10));
     QCOMPARE(findings.size(), qsizetype(3));
     QCOMPARE(findings.at(0).cell->columnPath, LabelPath {QStringLiteral("Male")});
@@ -181,9 +144,9 @@ void TestThresholdRule::marginsAreCheckedLikeCells()
     QCOMPARE(findings.at(2).cell->columnPath, LabelPath {QStringLiteral("Total")});
     QCOMPARE(findings.at(2).message, QStringLiteral("5 people < threshold 10"));
 
-    const Table smallTotalRow = withMargins({20, 30, 50, //
-                                             40, 60, 100, //
-                                             4, 90, 94});
+    const Table smallTotalRow = areaBySex({20, 30, 50, //
+                                           40, 60, 100, //
+                                           4, 90, 94});
     const QList<Finding> totals = ThresholdRule().evaluate(smallTotalRow, profileWith(10));
     QCOMPARE(totals.size(), qsizetype(1));
     QCOMPARE(totals.first().cell->row, qsizetype(2));
@@ -193,15 +156,17 @@ void TestThresholdRule::marginsAreCheckedLikeCells()
 
 void TestThresholdRule::suppressedCellsGiveNoFinding()
 {
-    const Table table = withMargins({std::nullopt, 3, std::nullopt, //
-                                     std::nullopt, std::nullopt, std::nullopt, //
-                                     std::nullopt, 30, 50});
+    const Table table = areaBySex({std::nullopt, 3, std::nullopt, //
+                                   std::nullopt, std::nullopt, std::nullopt, //
+                                   std::nullopt, 30, 50});
     const QList<Finding> findings = ThresholdRule().evaluate(table, profileWith(10));
     QCOMPARE(findings.size(), qsizetype(1));
     QCOMPARE(findings.first().cell->row, qsizetype(0));
     QCOMPARE(findings.first().cell->column, qsizetype(1));
 
-    QCOMPARE(ThresholdRule().evaluate(singleCell(std::nullopt), profileWith(10)).size(),
+    QCOMPARE(ThresholdRule()
+                 .evaluate(egress::testing::grid(1, 1, {std::nullopt}), profileWith(10))
+                 .size(),
              qsizetype(0));
 }
 
@@ -235,7 +200,7 @@ void TestThresholdRule::summary()
         cells.append(value);
     const Profile profile = profileWith(t);
     const ThresholdRule rule;
-    const QList<Finding> findings = rule.evaluate(withMargins(cells), profile);
+    const QList<Finding> findings = rule.evaluate(areaBySex(cells), profile);
     QVERIFY(!findings.isEmpty());
     QCOMPARE(rule.summarise(findings, profile), summary);
 }

@@ -1,5 +1,6 @@
 #include "profiles/profile.h"
 #include "rules/zerorule.h"
+#include "ruletestsupport.h"
 #include "table/table.h"
 
 #include <QtTest>
@@ -9,46 +10,17 @@
 using egress::profiles::Profile;
 using egress::rules::Finding;
 using egress::rules::ZeroRule;
-using egress::table::Cell;
-using egress::table::LabelPath;
 using egress::table::Table;
 
 namespace {
-
-Profile profileWith(const QString& zeros)
-{
-    const QByteArray json
-        = QStringLiteral(
-              R"({"schema": "egress-review/profile/1", "name": "zeros-%1", "version": 1,
-            "rules": {"threshold": {"t": 10}, "zero": {"action": "%1"}}})")
-              .arg(zeros)
-              .toUtf8();
-    return Profile::fromJson(json, QStringLiteral("inline profile"));
-}
-
-Cell cellOf(std::optional<double> value)
-{
-    Cell cell;
-    cell.value = value;
-    cell.sourceText = value ? QString::number(*value) : QStringLiteral("*");
-    return cell;
-}
 
 // Rows North, South, Total × columns Male, Female, Total. The cell under test sits at
 // (row, column); every other cell holds 50, which no rule objects to.
 Table tableWith(std::optional<double> value, qsizetype row, qsizetype column)
 {
-    QList<Cell> cells;
-    for (qsizetype r = 0; r < 3; ++r) {
-        for (qsizetype c = 0; c < 3; ++c)
-            cells.append(r == row && c == column ? cellOf(value) : cellOf(50));
-    }
-    return Table({QStringLiteral("area")},
-                 {LabelPath {QStringLiteral("North")}, LabelPath {QStringLiteral("South")},
-                  LabelPath {QStringLiteral("Total")}},
-                 {LabelPath {QStringLiteral("Male")}, LabelPath {QStringLiteral("Female")},
-                  LabelPath {QStringLiteral("Total")}},
-                 std::move(cells));
+    QList<std::optional<double>> values(9, 50.0);
+    values[row * 3 + column] = value;
+    return egress::testing::areaBySex(values);
 }
 
 const QString kReviewMessage = QStringLiteral(
@@ -85,7 +57,7 @@ void TestZeroRule::actions_data()
     QTest::addColumn<QString>("message");
 
     const QString failMessage
-        = QStringLiteral("0 people: profile zeros-fail treats zeros as disclosive");
+        = QStringLiteral("0 people: profile test-t10-fail treats zeros as disclosive");
     struct Case
     {
         const char* name;
@@ -128,7 +100,8 @@ void TestZeroRule::actions()
 
     const Table table
         = tableWith(suppressed ? std::nullopt : std::optional<double>(value), row, column);
-    const QList<Finding> findings = ZeroRule().evaluate(table, profileWith(action));
+    const QList<Finding> findings
+        = ZeroRule().evaluate(table, egress::testing::profileWith(10, action));
     if (status.isEmpty()) {
         QCOMPARE(findings.size(), qsizetype(0));
         return;
@@ -168,14 +141,11 @@ void TestZeroRule::summary()
     QFETCH(int, zeros);
     QFETCH(QString, summary);
 
-    QList<Cell> cells;
+    QList<std::optional<double>> values;
     for (int i = 0; i < 4; ++i)
-        cells.append(cellOf(i < zeros ? 0.0 : 25.0));
-    const Table table({QStringLiteral("area")},
-                      {LabelPath {QStringLiteral("North")}, LabelPath {QStringLiteral("South")}},
-                      {LabelPath {QStringLiteral("Male")}, LabelPath {QStringLiteral("Female")}},
-                      std::move(cells));
-    const Profile profile = profileWith(action);
+        values.append(i < zeros ? 0.0 : 25.0);
+    const Table table = egress::testing::grid(2, 2, values);
+    const Profile profile = egress::testing::profileWith(10, action);
     const ZeroRule rule;
     const QList<Finding> findings = rule.evaluate(table, profile);
     QCOMPARE(findings.size(), qsizetype(zeros));

@@ -21,6 +21,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -101,25 +102,25 @@ MainWindow::MainWindow(profiles::Profile profile, QWidget* parent)
 
     connect(m_job, &CheckJob::succeeded, this, &MainWindow::showResult);
     connect(m_job, &CheckJob::failed, this, &MainWindow::showError);
-    resize(1400, 860);
+    // Generous on a large screen, never larger than a small one.
+    const QSize available = screen()->availableGeometry().size();
+    resize(std::min(1400, available.width() * 9 / 10), std::min(860, available.height() * 9 / 10));
+    // The table gets most of the width whatever the window's size: outputs 18 %, table 55 %,
+    // findings 27 %.
+    const int width = this->width();
+    m_workspace->setSizes({width * 18 / 100, width * 55 / 100, width * 27 / 100});
 }
 
 void MainWindow::createActions()
 {
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
     QAction* openFile = fileMenu->addAction(tr("&Open File…"), this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open a table"), QString(),
-                                                          tr("Tables (*.csv);;All files (*)"));
-        if (!path.isEmpty())
-            openPaths({path});
+        askForPaths(QFileDialog::ExistingFiles, tr("Open tables"));
     });
     openFile->setObjectName(QStringLiteral("openFileAction"));
     openFile->setShortcut(QKeySequence::Open);
     QAction* openFolder = fileMenu->addAction(tr("Open &Folder…"), this, [this] {
-        const QString path
-            = QFileDialog::getExistingDirectory(this, tr("Open a folder of outputs"));
-        if (!path.isEmpty())
-            openPaths({path});
+        askForPaths(QFileDialog::Directory, tr("Open a folder of outputs"));
     });
     openFolder->setObjectName(QStringLiteral("openFolderAction"));
     openFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
@@ -146,6 +147,22 @@ void MainWindow::createActions()
     });
 }
 
+void MainWindow::askForPaths(QFileDialog::FileMode mode, const QString& title)
+{
+    // open(), not exec(): the dialog is window-modal without a nested event loop.
+    auto* dialog = new QFileDialog(this, title);
+    dialog->setObjectName(QStringLiteral("openDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(mode);
+    if (mode != QFileDialog::Directory)
+        dialog->setNameFilters({tr("Tables (*.csv)"), tr("All files (*)")});
+    connect(dialog, &QFileDialog::filesSelected, this, [this](const QStringList& paths) {
+        if (!paths.isEmpty())
+            openPaths(paths);
+    });
+    dialog->open();
+}
+
 QWidget* MainWindow::createWelcomePage()
 {
     auto* page = new QLabel(tr("<h2>Egress Review</h2><p>Open a table with <b>File ▸ Open File</b> "
@@ -162,6 +179,7 @@ QWidget* MainWindow::createWelcomePage()
 QWidget* MainWindow::createWorkspace()
 {
     auto* splitter = new QSplitter(Qt::Horizontal, this);
+    m_workspace = splitter;
     splitter->setObjectName(QStringLiteral("workspace"));
 
     m_outputsView = new QListView(splitter);
@@ -212,7 +230,8 @@ QWidget* MainWindow::createWorkspace()
     m_findingsView->setAccessibleName(tr("Findings"));
     m_findingsView->setModel(m_findingsModel);
     m_findingsView->setWordWrap(true);
-    m_findingsView->setSpacing(2);
+    // Wrapped items must be measured again when the pane's width changes, or they get cut off.
+    m_findingsView->setResizeMode(QListView::Adjust);
     m_findingsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     findingsTitle->setBuddy(m_findingsView);
     findingsLayout->addWidget(m_findingsView, 1);
@@ -227,7 +246,7 @@ QWidget* MainWindow::createWorkspace()
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setStretchFactor(2, 0);
-    splitter->setSizes({260, 760, 380});
+    splitter->setCollapsible(1, false);
     return splitter;
 }
 

@@ -3,12 +3,14 @@
 #include "check/checkresult.h"
 #include "profiles/profile.h"
 
+#include <QFileDialog>
 #include <QMainWindow>
 #include <QStringList>
 
 class QLabel;
 class QListView;
 class QProgressBar;
+class QSplitter;
 class QStackedWidget;
 
 namespace egress::ui {
@@ -42,6 +44,7 @@ protected:
 
 private:
     void createActions();
+    void askForPaths(QFileDialog::FileMode mode, const QString& title);
     QWidget* createWorkspace();
     QWidget* createWelcomePage();
     void showResult(const check::CheckResult& result);
@@ -57,6 +60,7 @@ private:
     FindingsModel* m_findingsModel = nullptr;
 
     QStackedWidget* m_pages = nullptr;
+    QSplitter* m_workspace = nullptr;
     QListView* m_outputsView = nullptr;
     QLabel* m_outputIcon = nullptr;
     QLabel* m_outputSummary = nullptr;

@@ -59,25 +59,35 @@ QHash<QString, int> idUses(const QList<OutputLocation>& locations)
     return uses;
 }
 
-void makeIdsUnique(QList<OutputLocation>& locations)
+// Renames every location whose id clashes with another's; says whether anything changed.
+bool renameClashing(QList<OutputLocation>& locations,
+                    const std::function<QString(const OutputLocation&)>& rename)
 {
-    // Ever more specific names for the outputs whose ids clash: first the folder ("sub/table"
-    // beside "table"), then the whole file name ("figure1.csv" beside "figure1.png").
-    const std::function<QString(const OutputLocation&)> moreSpecific[] = {
-        [](const OutputLocation& location) {
-            const QFileInfo info(location.displayName);
-            return info.path() == QLatin1String(".") ? info.completeBaseName()
-                                                     : info.path() + u'/' + info.completeBaseName();
-        },
-        [](const OutputLocation& location) { return location.displayName; },
-    };
-    for (const auto& rename : moreSpecific) {
-        const QHash<QString, int> uses = idUses(locations);
-        for (OutputLocation& location : locations) {
-            if (uses.value(location.id) > 1)
-                location.id = rename(location);
+    const QHash<QString, int> uses = idUses(locations);
+    bool changed = false;
+    for (OutputLocation& location : locations) {
+        if (uses.value(location.id) > 1) {
+            const QString renamed = rename(location);
+            changed = changed || renamed != location.id;
+            location.id = renamed;
         }
     }
+    return changed;
+}
+
+void makeIdsUnique(QList<OutputLocation>& locations)
+{
+    // First the folder tells clashing outputs apart ("sub/table" beside "table").
+    renameClashing(locations, [](const OutputLocation& location) {
+        const QFileInfo info(location.displayName);
+        return info.path() == QLatin1String(".") ? info.completeBaseName()
+                                                 : info.path() + u'/' + info.completeBaseName();
+    });
+    // Then the whole file name ("figure1.csv" beside "figure1.png"). A whole name can equal an id
+    // that was never renamed ("results.csv" is also the base name of "results.csv.gz"), so repeat
+    // until nothing changes: display names are unique, so this ends with unique ids.
+    while (renameClashing(locations,
+                          [](const OutputLocation& location) { return location.displayName; })) { }
 }
 
 } // namespace

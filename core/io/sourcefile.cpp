@@ -17,8 +17,8 @@ SourceFile SourceFile::load(const QString& path, const QString& displayName)
         throw InputError(displayName, QStringLiteral("is not a regular file"));
     if (info.size() > kMaxBytes) {
         throw InputError(displayName,
-                         QStringLiteral("is %1 MiB; files above %2 MiB are refused")
-                             .arg(info.size() / (1024 * 1024))
+                         QStringLiteral("is %1 bytes, over the limit of %2 MiB")
+                             .arg(info.size())
                              .arg(kMaxBytes / (1024 * 1024)));
     }
     QFile file(path);

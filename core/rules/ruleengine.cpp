@@ -1,6 +1,5 @@
 #include "ruleengine.h"
 
-#include "cellfindings.h"
 #include "profiles/profile.h"
 #include "table/table.h"
 #include "thresholdrule.h"

@@ -45,22 +45,6 @@ QByteArray readFile(const QString& path)
     return file.readAll();
 }
 
-QStringList ids(const QList<OutputLocation>& locations)
-{
-    QStringList result;
-    for (const OutputLocation& location : locations)
-        result.append(location.id);
-    return result;
-}
-
-QStringList displayNames(const QList<OutputLocation>& locations)
-{
-    QStringList result;
-    for (const OutputLocation& location : locations)
-        result.append(location.displayName);
-    return result;
-}
-
 struct Expected
 {
     QString row; // "Hillingdon / 18-64"
@@ -96,20 +80,12 @@ private Q_SLOTS:
     void sampleSettingFindingsByHand();
     void sampleUnderOtherProfiles();
     void deterministic();
-    void explicitFilesKeepTheirNames();
-    void folderWalkIsSortedAndSkipsHidden();
-    void symbolicLinksAreSkipped();
+    void outputsAreNamedByTheLocator();
     void nonTablesAreUncheckedOutputs_data();
     void nonTablesAreUncheckedOutputs();
-    void missingPath();
-    void emptyFolder();
-    void duplicateBaseNamesGetUniqueIds();
-    void severalFoldersKeepTheirNames();
-    void sameBaseNameInOneFolderGetsUniqueIds();
+    void locatorErrorsStopTheCheck();
     void unreadableTableStopsTheCheck();
     void readOptionsReachTheReader();
-    void kindFromFileName_data();
-    void kindFromFileName();
 };
 
 void TestChecker::sampleUnderDefaultProfile()
@@ -238,53 +214,39 @@ void TestChecker::deterministic()
     }
 }
 
-void TestChecker::explicitFilesKeepTheirNames()
+void TestChecker::outputsAreNamedByTheLocator()
 {
+    // How paths become outputs is tested in tst_outputlocator; here, that the checker takes the
+    // located outputs in order, with their names and ids, and combines their verdicts.
     const QString borough = kSample + QStringLiteral("/lts_by_borough.csv");
     const QString routes = kSample + QStringLiteral("/new_requests_by_route.csv");
-    const CheckResult result = checkerFor(QStringLiteral("nhse-sde")).checkPaths({routes, borough});
-    QCOMPARE(result.outputs.size(), qsizetype(2));
-    // In the order given, named as given.
-    QCOMPARE(result.outputs.at(0).file, routes);
-    QCOMPARE(result.outputs.at(0).id, QStringLiteral("new_requests_by_route"));
-    QCOMPARE(result.outputs.at(1).file, borough);
-    QCOMPARE(egress::rules::toString(result.status), QStringLiteral("review"));
-}
+    const CheckResult explicitFiles
+        = checkerFor(QStringLiteral("nhse-sde")).checkPaths({routes, borough});
+    QCOMPARE(explicitFiles.outputs.size(), qsizetype(2));
+    QCOMPARE(explicitFiles.outputs.at(0).file, routes);
+    QCOMPARE(explicitFiles.outputs.at(0).id, QStringLiteral("new_requests_by_route"));
+    QCOMPARE(explicitFiles.outputs.at(1).file, borough);
+    QCOMPARE(explicitFiles.outputs.at(1).id, QStringLiteral("lts_by_borough"));
+    QCOMPARE(egress::rules::toString(explicitFiles.status), QStringLiteral("review"));
 
-void TestChecker::folderWalkIsSortedAndSkipsHidden()
-{
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    writeFile(dir.filePath(QStringLiteral("b.csv")), kPassingCsv);
-    writeFile(dir.filePath(QStringLiteral("a.csv")), kPassingCsv);
-    writeFile(dir.filePath(QStringLiteral("sub/c.csv")), kPassingCsv);
+    writeFile(dir.filePath(QStringLiteral("north/table.csv")), kPassingCsv);
+    writeFile(dir.filePath(QStringLiteral("south/table.csv")), kPassingCsv);
+    writeFile(dir.filePath(QStringLiteral("summary.csv")), kPassingCsv);
     writeFile(dir.filePath(QStringLiteral(".hidden.csv")), "not,a\ntable\n");
-    writeFile(dir.filePath(QStringLiteral(".git/config.csv")), "x");
-    writeFile(dir.filePath(QStringLiteral("sub/.DS_Store")), "x");
-
-    const QList<OutputLocation> locations = OutputLocator::locate({dir.path()});
-    QCOMPARE(displayNames(locations),
-             (QStringList {QStringLiteral("a.csv"), QStringLiteral("b.csv"),
-                           QStringLiteral("sub/c.csv")}));
-    QCOMPARE(ids(locations),
-             (QStringList {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}));
-    QCOMPARE(locations.at(2).path, QDir(dir.path()).filePath(QStringLiteral("sub/c.csv")));
-    QVERIFY(locations.at(0).isTable);
-
-    const CheckResult result = checkerFor(QStringLiteral("nhse-sde")).checkPaths({dir.path()});
-    QCOMPARE(result.outputs.size(), qsizetype(3));
-    QCOMPARE(egress::rules::toString(result.status), QStringLiteral("pass"));
-}
-
-void TestChecker::symbolicLinksAreSkipped()
-{
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    writeFile(dir.filePath(QStringLiteral("real.csv")), kPassingCsv);
-    QVERIFY(QFile::link(kSample + QStringLiteral("/lts_by_setting.csv"),
-                        dir.filePath(QStringLiteral("link.csv"))));
-    const QList<OutputLocation> locations = OutputLocator::locate({dir.path()});
-    QCOMPARE(displayNames(locations), QStringList {QStringLiteral("real.csv")});
+    const QList<OutputLocation> located = OutputLocator::locate({dir.path()});
+    const CheckResult folder = checkerFor(QStringLiteral("nhse-sde")).checkPaths({dir.path()});
+    QCOMPARE(folder.outputs.size(), qsizetype(3));
+    QCOMPARE(folder.outputs.size(), located.size());
+    for (qsizetype i = 0; i < located.size(); ++i) {
+        QCOMPARE(folder.outputs.at(i).id, located.at(i).id);
+        QCOMPARE(folder.outputs.at(i).file, located.at(i).displayName);
+    }
+    QCOMPARE(folder.outputs.at(0).id, QStringLiteral("north/table"));
+    QCOMPARE(folder.outputs.at(1).id, QStringLiteral("south/table"));
+    QCOMPARE(folder.outputs.at(2).id, QStringLiteral("summary"));
+    QCOMPARE(egress::rules::toString(folder.status), QStringLiteral("pass"));
 }
 
 void TestChecker::nonTablesAreUncheckedOutputs_data()
@@ -339,9 +301,10 @@ void TestChecker::nonTablesAreUncheckedOutputs()
     QCOMPARE(egress::rules::toString(result.status), QStringLiteral("review"));
 }
 
-void TestChecker::missingPath()
+void TestChecker::locatorErrorsStopTheCheck()
 {
     QTemporaryDir dir;
+    QVERIFY(dir.isValid());
     const QString missing = dir.filePath(QStringLiteral("nope.csv"));
     QCOMPARE(inputErrorOf([&] { checkerFor(QStringLiteral("nhse-sde")).checkPaths({missing}); }),
              missing + QStringLiteral(": no such file or folder"));
@@ -350,79 +313,11 @@ void TestChecker::missingPath()
                  checkerFor(QStringLiteral("nhse-sde")).checkPaths({kSample, missing});
              }),
              missing + QStringLiteral(": no such file or folder"));
-}
 
-void TestChecker::emptyFolder()
-{
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    const QString expected = dir.path() + QStringLiteral(": the folder holds no files to check");
-    QCOMPARE(inputErrorOf([&] { OutputLocator::locate({dir.path()}); }), expected);
-
-    // Hidden files only: still nothing to check.
+    // A folder with hidden files only holds nothing to check.
     writeFile(dir.filePath(QStringLiteral(".hidden.csv")), kPassingCsv);
-    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("empty-subfolder")));
     QCOMPARE(inputErrorOf([&] { checkerFor(QStringLiteral("nhse-sde")).checkPaths({dir.path()}); }),
-             expected);
-}
-
-void TestChecker::duplicateBaseNamesGetUniqueIds()
-{
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    writeFile(dir.filePath(QStringLiteral("north/table.csv")), kPassingCsv);
-    writeFile(dir.filePath(QStringLiteral("south/table.csv")), kPassingCsv);
-    writeFile(dir.filePath(QStringLiteral("summary.csv")), kPassingCsv);
-    QCOMPARE(ids(OutputLocator::locate({dir.path()})),
-             (QStringList {QStringLiteral("north/table"), QStringLiteral("south/table"),
-                           QStringLiteral("summary")}));
-
-    // A clash between the top folder and a subfolder.
-    writeFile(dir.filePath(QStringLiteral("table.csv")), kPassingCsv);
-    QCOMPARE(ids(OutputLocator::locate({dir.path()})),
-             (QStringList {QStringLiteral("north/table"), QStringLiteral("south/table"),
-                           QStringLiteral("summary"), QStringLiteral("table")}));
-
-    // The same file named twice, or named and inside a named folder, is one output.
-    const QString summary = dir.filePath(QStringLiteral("summary.csv"));
-    QCOMPARE(ids(OutputLocator::locate({summary, summary})),
-             QStringList {QStringLiteral("summary")});
-    QCOMPARE(OutputLocator::locate({dir.path(), summary}).size(), qsizetype(4));
-
-    const CheckResult result = checkerFor(QStringLiteral("nhse-sde")).checkPaths({dir.path()});
-    QCOMPARE(result.outputs.at(0).id, QStringLiteral("north/table"));
-    QCOMPARE(result.outputs.at(1).id, QStringLiteral("south/table"));
-}
-
-void TestChecker::severalFoldersKeepTheirNames()
-{
-    // Two request folders that both hold "table.csv": the names and ids say which is which.
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    writeFile(dir.filePath(QStringLiteral("first/table.csv")), kPassingCsv);
-    writeFile(dir.filePath(QStringLiteral("second/table.csv")), kPassingCsv);
-    const QString first = dir.filePath(QStringLiteral("first"));
-    const QString second = dir.filePath(QStringLiteral("second"));
-    const QList<OutputLocation> found = OutputLocator::locate({first, second});
-    QCOMPARE(found.size(), qsizetype(2));
-    QCOMPARE(found.at(0).displayName, first + QStringLiteral("/table.csv"));
-    QCOMPARE(found.at(1).displayName, second + QStringLiteral("/table.csv"));
-    QCOMPARE(found.at(0).id, first + QStringLiteral("/table"));
-    QCOMPARE(found.at(1).id, second + QStringLiteral("/table"));
-}
-
-void TestChecker::sameBaseNameInOneFolderGetsUniqueIds()
-{
-    // The data behind a chart and the chart itself: a common pair in a request.
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    writeFile(dir.filePath(QStringLiteral("figure1.csv")), kPassingCsv);
-    writeFile(dir.filePath(QStringLiteral("figure1.png")), "png");
-    writeFile(dir.filePath(QStringLiteral("sub/figure2.csv")), kPassingCsv);
-    writeFile(dir.filePath(QStringLiteral("sub/figure2.svg")), "<svg/>");
-    QCOMPARE(ids(OutputLocator::locate({dir.path()})),
-             (QStringList {QStringLiteral("figure1.csv"), QStringLiteral("figure1.png"),
-                           QStringLiteral("sub/figure2.csv"), QStringLiteral("sub/figure2.svg")}));
+             dir.path() + QStringLiteral(": the folder holds no files to check"));
 }
 
 void TestChecker::unreadableTableStopsTheCheck()
@@ -450,32 +345,6 @@ void TestChecker::readOptionsReachTheReader()
         = Checker(ProfileCatalog::builtIn(QStringLiteral("nhse-sde")), options).checkPaths({codes});
     QCOMPARE(statusOf(declared.outputs.first()), QStringLiteral("pass"));
     QCOMPARE(declared.outputs.first().summary, QStringLiteral("all 2 published cells pass"));
-}
-
-void TestChecker::kindFromFileName_data()
-{
-    QTest::addColumn<QString>("fileName");
-    QTest::addColumn<QString>("kind");
-
-    QTest::newRow("csv") << QStringLiteral("a.csv") << QStringLiteral("frequency");
-    QTest::newRow("CSV") << QStringLiteral("dir/a.CSV") << QStringLiteral("frequency");
-    QTest::newRow("png") << QStringLiteral("a.png") << QStringLiteral("image");
-    QTest::newRow("JPEG") << QStringLiteral("a.JPEG") << QStringLiteral("image");
-    QTest::newRow("svg") << QStringLiteral("a.svg") << QStringLiteral("image");
-    QTest::newRow("pdf") << QStringLiteral("a.pdf") << QStringLiteral("document");
-    QTest::newRow("txt") << QStringLiteral("a.txt") << QStringLiteral("document");
-    QTest::newRow("html") << QStringLiteral("a.html") << QStringLiteral("document");
-    QTest::newRow("xlsx") << QStringLiteral("a.xlsx") << QStringLiteral("other");
-    QTest::newRow("no extension") << QStringLiteral("README") << QStringLiteral("other");
-    QTest::newRow("csv inside a longer name")
-        << QStringLiteral("a.csv.bak") << QStringLiteral("other");
-}
-
-void TestChecker::kindFromFileName()
-{
-    QFETCH(QString, fileName);
-    QFETCH(QString, kind);
-    QCOMPARE(egress::table::toString(OutputLocator::kindFromFileName(fileName)), kind);
 }
 
 QTEST_GUILESS_MAIN(TestChecker)

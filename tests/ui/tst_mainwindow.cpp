@@ -5,6 +5,8 @@
 #include "outputlistmodel.h"
 #include "profiles/profilecatalog.h"
 
+#include <QAction>
+#include <QFileDialog>
 #include <QLabel>
 #include <QListView>
 #include <QMessageBox>
@@ -77,7 +79,11 @@ private Q_SLOTS:
         QVERIFY(table->selectionModel()->isSelected(current));
         // Its row labels are on screen beside it, not scrolled away.
         QVERIFY(table->visualRect(current).left() >= table->frozenView()->width());
-        QVERIFY(table->viewport()->rect().intersects(table->visualRect(current)));
+        QVERIFY2(table->viewport()->rect().intersects(table->visualRect(current)),
+                 qPrintable(QStringLiteral("cell %1 outside viewport %2, window %3")
+                                .arg(rectText(table->visualRect(current)),
+                                     rectText(table->viewport()->rect()),
+                                     rectText(m_window->geometry()))));
 
         // Clicking another finding moves the selection with it.
         const QModelIndex hillingdon = findings->model()->index(1, 0);
@@ -115,6 +121,28 @@ private Q_SLOTS:
         QCOMPARE(view<QListView>(QStringLiteral("outputsView"))->model()->rowCount(), 3);
     }
 
+    void fileOpenAsksWithoutBlockingAndChecksTheChoice()
+    {
+        auto* action = m_window->findChild<QAction*>(QStringLiteral("openFileAction"));
+        QVERIFY(action);
+        QCOMPARE(action->shortcut(), QKeySequence(QKeySequence::Open));
+        action->trigger(); // returns at once: the dialog is window-modal, not a nested loop
+        auto* dialog = m_window->findChild<QFileDialog*>(QStringLiteral("openDialog"));
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        QCOMPARE(dialog->fileMode(), QFileDialog::ExistingFiles);
+
+        QSignalSpy finished(m_window.get(), &MainWindow::checkFinished);
+        dialog->setDirectory(QStringLiteral(EGRESS_SAMPLE_DIR));
+        dialog->selectFile(QStringLiteral("lts_by_setting.csv"));
+        static_cast<QDialog*>(dialog)->accept(); // QFileDialog's override is protected
+        QVERIFY(finished.wait(10000));
+        auto* outputs = view<QListView>(QStringLiteral("outputsView"));
+        QCOMPARE(outputs->model()->rowCount(), 1);
+        QCOMPARE(outputs->currentIndex().data(egress::ui::OutputListModel::OutputIdRole).toString(),
+                 QStringLiteral("lts_by_setting"));
+    }
+
     void droppingAFileChecksIt()
     {
         auto* mime = new QMimeData;
@@ -135,6 +163,15 @@ private Q_SLOTS:
     }
 
 private:
+    static QString rectText(const QRect& rect)
+    {
+        return QStringLiteral("(%1,%2 %3×%4)")
+            .arg(rect.x())
+            .arg(rect.y())
+            .arg(rect.width())
+            .arg(rect.height());
+    }
+
     void openAndWait(const QStringList& paths)
     {
         QSignalSpy finished(m_window.get(), &MainWindow::checkFinished);

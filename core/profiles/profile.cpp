@@ -50,6 +50,42 @@ int requireWholeNumber(const QJsonObject& parent, const QString& key, int minimu
     return static_cast<int>(number);
 }
 
+RoundingSettings readRounding(const QJsonObject& rules, const QString& sourceName)
+{
+    const QString where = QStringLiteral("rule 'rounding'");
+    const QJsonObject object
+        = requireObject(rules, QStringLiteral("rounding"), QStringLiteral("'rules'"), sourceName);
+    refuseUnknownKeys(object,
+                      {QStringLiteral("base"), QStringLiteral("above"), QStringLiteral("midpoint6"),
+                       QStringLiteral("margins")},
+                      where, sourceName);
+    RoundingSettings settings;
+    settings.base = requireWholeNumber(object, QStringLiteral("base"), 2, where, sourceName);
+    settings.above = requireWholeNumber(object, QStringLiteral("above"), 0, where, sourceName);
+    const QJsonValue midpoint = object.value(QLatin1String("midpoint6"));
+    if (!midpoint.isUndefined() && !midpoint.isBool())
+        refuse(sourceName, QStringLiteral("%1 needs 'midpoint6' as true or false").arg(where));
+    settings.midpointSixAccepted = midpoint.toBool(false);
+    const QString margins
+        = object.value(QLatin1String("margins")).toString(QStringLiteral("rerounded"));
+    if (margins != QLatin1String("rerounded") && margins != QLatin1String("summed"))
+        refuse(sourceName, QStringLiteral("%1 needs 'margins': rerounded or summed").arg(where));
+    settings.marginsRerounded = margins == QLatin1String("rerounded");
+    return settings;
+}
+
+ClassDisclosureSettings readClassDisclosure(const QJsonObject& rules, const QString& sourceName)
+{
+    const QString where = QStringLiteral("rule 'class-disclosure'");
+    const QJsonObject object = requireObject(rules, QStringLiteral("class-disclosure"),
+                                             QStringLiteral("'rules'"), sourceName);
+    refuseUnknownKeys(object, {QStringLiteral("action")}, where, sourceName);
+    const QString action = object.value(QLatin1String("action")).toString();
+    if (action != QLatin1String("review") && action != QLatin1String("fail"))
+        refuse(sourceName, QStringLiteral("%1 needs 'action': review or fail").arg(where));
+    return {action == QLatin1String("fail") ? Severity::Fail : Severity::Review};
+}
+
 } // namespace
 
 Profile Profile::fromJson(const QByteArray& json, const QString& sourceName)
@@ -94,8 +130,11 @@ Profile Profile::fromJson(const QByteArray& json, const QString& sourceName)
 
     const QJsonObject rules
         = requireObject(root, QStringLiteral("rules"), QStringLiteral("the profile"), sourceName);
-    refuseUnknownKeys(rules, {QStringLiteral("threshold"), QStringLiteral("zero")},
-                      QStringLiteral("'rules' (rule ids this version knows: threshold, zero)"),
+    refuseUnknownKeys(rules,
+                      {QStringLiteral("threshold"), QStringLiteral("zero"),
+                       QStringLiteral("rounding"), QStringLiteral("class-disclosure")},
+                      QStringLiteral("'rules' (rule ids this version knows: threshold, zero, "
+                                     "rounding, class-disclosure)"),
                       sourceName);
 
     const QString thresholdWhere = QStringLiteral("rule 'threshold'");
@@ -112,6 +151,11 @@ Profile Profile::fromJson(const QByteArray& json, const QString& sourceName)
     if (!action)
         refuse(sourceName, QStringLiteral("rule 'zero' needs 'action': safe, review or fail"));
     profile.m_zeroAction = *action;
+
+    if (rules.contains(QLatin1String("rounding")))
+        profile.m_rounding = readRounding(rules, sourceName);
+    if (rules.contains(QLatin1String("class-disclosure")))
+        profile.m_classDisclosure = readClassDisclosure(rules, sourceName);
 
     profile.m_canonicalJson = QJsonDocument(root).toJson(QJsonDocument::Compact);
     profile.m_sha256 = QString::fromLatin1(

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "rulesettings.h"
 #include "zeroaction.h"
 
 #include <QByteArray>
 #include <QString>
+
+#include <optional>
 
 namespace egress::profiles {
 
@@ -14,7 +17,10 @@ namespace egress::profiles {
 // The JSON form:
 //   {"schema": "egress-review/profile/1", "name": "nhse-sde", "version": 1,
 //    "title": "...", "description": "...",
-//    "rules": {"threshold": {"t": 10}, "zero": {"action": "review"}}}
+//    "rules": {"threshold": {"t": 10}, "zero": {"action": "review"},
+//              "rounding": {"base": 5, "above": 10, "midpoint6": false, "margins": "rerounded"},
+//              "class-disclosure": {"action": "review"}}}
+// threshold and zero are required; a rule that is absent is not applied.
 class Profile
 {
 public:
@@ -37,6 +43,11 @@ public:
     // threshold rule: a count n fails when 0 < n < t.
     int threshold() const { return m_threshold; }
     ZeroAction zeroAction() const { return m_zeroAction; }
+    const std::optional<RoundingSettings>& rounding() const { return m_rounding; }
+    const std::optional<ClassDisclosureSettings>& classDisclosure() const
+    {
+        return m_classDisclosure;
+    }
 
 private:
     QString m_name;
@@ -47,6 +58,8 @@ private:
     QByteArray m_canonicalJson;
     int m_threshold = 0;
     ZeroAction m_zeroAction = ZeroAction::Review;
+    std::optional<RoundingSettings> m_rounding;
+    std::optional<ClassDisclosureSettings> m_classDisclosure;
 };
 
 } // namespace egress::profiles

@@ -1,6 +1,8 @@
 #include "ruleengine.h"
 
+#include "classdisclosurerule.h"
 #include "profiles/profile.h"
+#include "roundingrule.h"
 #include "table/table.h"
 #include "thresholdrule.h"
 #include "zerorule.h"
@@ -13,6 +15,8 @@ RuleEngine::RuleEngine()
 {
     m_rules.push_back(std::make_unique<ThresholdRule>());
     m_rules.push_back(std::make_unique<ZeroRule>());
+    m_rules.push_back(std::make_unique<ClassDisclosureRule>());
+    m_rules.push_back(std::make_unique<RoundingRule>());
 }
 
 QStringList RuleEngine::ruleIds() const

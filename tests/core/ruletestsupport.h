@@ -25,6 +25,17 @@ inline profiles::Profile profileWith(int t, const QString& zeros = QStringLitera
     return profiles::Profile::fromJson(json, QStringLiteral("inline profile"));
 }
 
+// A profile named `name` whose "rules" object is the given JSON text (threshold and zero must
+// be in it, as in any profile).
+inline profiles::Profile profileWithRules(const QString& name, const QString& rulesJson)
+{
+    const QByteArray json = QStringLiteral(R"({"schema": "egress-review/profile/1", "name": "%1",
+            "version": 1, "rules": %2})")
+                                .arg(name, rulesJson)
+                                .toUtf8();
+    return profiles::Profile::fromJson(json, QStringLiteral("inline profile"));
+}
+
 // A published cell, or a suppressed one ("*") for nullopt.
 inline table::Cell cellOf(std::optional<double> value)
 {

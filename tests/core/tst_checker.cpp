@@ -22,7 +22,8 @@ using egress::table::LabelPath;
 namespace {
 
 const QString kSample = QStringLiteral(EGRESS_SAMPLE_DIR);
-const QByteArray kPassingCsv = "area,n\nNorth,12\nSouth,15\n";
+// Counts of at least 10, rounded to base 5: it passes under nhse-sde.
+const QByteArray kPassingCsv = "area,n\nNorth,20\nSouth,15\n";
 
 Checker checkerFor(const QString& profile)
 {
@@ -93,7 +94,7 @@ void TestChecker::sampleUnderDefaultProfile()
     const CheckResult result = checkerFor(QStringLiteral("nhse-sde")).checkPaths({kSample});
     const auto nhse = ProfileCatalog::builtIn(QStringLiteral("nhse-sde"));
     QCOMPARE(result.profile.name, QStringLiteral("nhse-sde"));
-    QCOMPARE(result.profile.version, 1);
+    QCOMPARE(result.profile.version, 2);
     QCOMPARE(result.profile.sha256, nhse.sha256());
     QCOMPARE(egress::rules::toString(result.status), QStringLiteral("fail"));
     QCOMPARE(result.outputs.size(), qsizetype(3));
@@ -137,8 +138,11 @@ void TestChecker::sampleSettingFindingsByHand()
 {
     // resources/sample/lts_by_setting.csv, column "Long Term Support: Prison": 3, 1, 4 in
     // Hillingdon, 0, 0, 0 in Kensington and Chelsea, 4, 2, 6 in Westminster, 10 in the grand
-    // total (n = t passes). Every other cell is at least 10 (Kensington and Chelsea 18-64
-    // Nursing Care is exactly 10).
+    // total (n = t passes). Every other cell is at least 10 (Hillingdon and Kensington and
+    // Chelsea 18-64 Nursing Care are exactly 10), and every count above 10 is a multiple of 5,
+    // margins included, so rounding has nothing to say. No row or column holds its whole count
+    // in one cell (the Prison zeros sit beside non-zero cells), so class-disclosure has nothing
+    // to say either.
     const QString prison = QStringLiteral("Long Term Support: Prison");
     const QList<Expected> expected = {
         {QStringLiteral("Hillingdon / 18-64"), prison, QStringLiteral("threshold"),
@@ -198,6 +202,23 @@ void TestChecker::sampleUnderOtherProfiles()
     QCOMPARE(statusOf(datashield.outputs.at(2)), QStringLiteral("pass"));
     QCOMPARE(datashield.outputs.at(2).summary, QStringLiteral("all 21 published cells pass"));
     QCOMPARE(egress::rules::toString(datashield.status), QStringLiteral("fail"));
+
+    // The sample's counts above 7 are all multiples of 5 and no class sits in one cell, so the
+    // profiles that round (and OpenSAFELY, which fails class disclosure) find only the small
+    // counts: 3, 1, 4, 4, 2, 6 are below 8 as well as below 10.
+    for (const QString& name : {QStringLiteral("hes"), QStringLiteral("opensafely")}) {
+        const CheckResult rounded = checkerFor(name).checkPaths({kSample});
+        QCOMPARE(rounded.profile.version, 2);
+        QCOMPARE(statusOf(rounded.outputs.at(0)), QStringLiteral("pass"));
+        QCOMPARE(statusOf(rounded.outputs.at(1)), QStringLiteral("fail"));
+        QCOMPARE(rounded.outputs.at(1).summary, QStringLiteral("6 cells below threshold 8"));
+        QCOMPARE(statusOf(rounded.outputs.at(2)), QStringLiteral("pass"));
+        QCOMPARE(rounded.outputs.at(2).summary, QStringLiteral("all 21 published cells pass"));
+    }
+    const CheckResult ons = checkerFor(QStringLiteral("ons-10-5")).checkPaths({kSample});
+    QCOMPARE(ons.outputs.at(1).summary,
+             QStringLiteral("6 cells below threshold 10; 3 cells with zero to review"));
+    QCOMPARE(ons.outputs.at(2).summary, QStringLiteral("1 cell with zero to review"));
 }
 
 void TestChecker::deterministic()

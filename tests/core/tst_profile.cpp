@@ -8,6 +8,7 @@
 using egress::io::InputError;
 using egress::profiles::Profile;
 using egress::profiles::ProfileCatalog;
+using egress::profiles::Severity;
 using egress::profiles::ZeroAction;
 
 namespace {
@@ -34,6 +35,19 @@ const QByteArray kCustomT3Canonical
 const QString kCustomT3Sha256
     = QStringLiteral("589eca2c6ac61b12d32d4ff3cbb2f66da6c68d8f8732ca8418f11b758b9c2ba4");
 
+// resources/profiles/nhse-sde.json (version 2) in canonical form, through the same
+// `printf '%s' "$canonical" | sha256sum`.
+const QString kNhseSdeV2Sha256
+    = QStringLiteral("499a2f02d6a5becae5dc4e9ba26085865e7400c9dfd817347f0a0432715b4425");
+
+// A profile "p" whose "rules" object is the given JSON text.
+QByteArray withRules(const char* rules)
+{
+    return QByteArray(
+               R"({"schema": "egress-review/profile/1", "name": "p", "version": 1, "rules": )")
+        + QByteArray(rules) + QByteArray("}");
+}
+
 } // namespace
 
 class TestProfile : public QObject
@@ -43,6 +57,8 @@ class TestProfile : public QObject
 private Q_SLOTS:
     void builtInDefault();
     void readsEverySetting();
+    void readsRoundingAndClassDisclosure_data();
+    void readsRoundingAndClassDisclosure();
     void sha256IsOfCanonicalJson();
     void sha256IgnoresFormatting();
     void sha256ChangesWithSettings();
@@ -59,11 +75,23 @@ void TestProfile::builtInDefault()
 {
     const Profile profile = ProfileCatalog::builtIn(QStringLiteral("nhse-sde"));
     QCOMPARE(profile.name(), QStringLiteral("nhse-sde"));
-    QCOMPARE(profile.version(), 1);
+    QCOMPARE(profile.version(), 2);
     QCOMPARE(profile.threshold(), 10);
     QCOMPARE(egress::profiles::toString(profile.zeroAction()), QStringLiteral("review"));
+    QVERIFY(profile.rounding());
+    QCOMPARE(profile.rounding()->base, 5);
+    QCOMPARE(profile.rounding()->above, 10);
+    QCOMPARE(profile.rounding()->midpointSixAccepted, false);
+    QCOMPARE(profile.rounding()->marginsRerounded, true);
+    QVERIFY(profile.classDisclosure());
+    QCOMPARE(profile.classDisclosure()->severity, Severity::Review);
     QCOMPARE(profile.title(), QStringLiteral("NHS England Secure Data Environment"));
-    QCOMPARE(profile.sha256().size(), qsizetype(64));
+    QVERIFY2(profile.canonicalJson().contains(
+                 "\"rules\":{\"class-disclosure\":{\"action\":\"review\"},"
+                 "\"rounding\":{\"above\":10,\"base\":5,\"margins\":\"rerounded\","
+                 "\"midpoint6\":false},\"threshold\":{\"t\":10},\"zero\":{\"action\":\"review\"}}"),
+             profile.canonicalJson().constData());
+    QCOMPARE(profile.sha256(), kNhseSdeV2Sha256);
 }
 
 void TestProfile::readsEverySetting()
@@ -75,6 +103,54 @@ void TestProfile::readsEverySetting()
     QCOMPARE(profile.description(), QStringLiteral("Counts below 3 fail; zeros are safe."));
     QCOMPARE(profile.threshold(), 3);
     QCOMPARE(egress::profiles::toString(profile.zeroAction()), QStringLiteral("safe"));
+    // rounding and class-disclosure are optional: absent, they are not applied.
+    QVERIFY(!profile.rounding().has_value());
+    QVERIFY(!profile.classDisclosure().has_value());
+}
+
+void TestProfile::readsRoundingAndClassDisclosure_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<int>("base");
+    QTest::addColumn<int>("above");
+    QTest::addColumn<bool>("midpointSix");
+    QTest::addColumn<bool>("marginsRerounded");
+    QTest::addColumn<bool>("classDisclosureFails");
+
+    QTest::newRow("every setting")
+        << withRules(R"({"threshold": {"t": 10}, "zero": {"action": "review"},
+            "rounding": {"base": 5, "above": 10, "midpoint6": false, "margins": "rerounded"},
+            "class-disclosure": {"action": "review"}})")
+        << 5 << 10 << false << true << false;
+    QTest::newRow("midpoint-6, summed margins, class disclosure fails")
+        << withRules(R"({"threshold": {"t": 8}, "zero": {"action": "safe"},
+            "rounding": {"base": 3, "above": 0, "midpoint6": true, "margins": "summed"},
+            "class-disclosure": {"action": "fail"}})")
+        << 3 << 0 << true << false << true;
+    QTest::newRow("midpoint6 and margins left out")
+        << withRules(R"({"threshold": {"t": 10}, "zero": {"action": "review"},
+            "rounding": {"base": 10, "above": 7}, "class-disclosure": {"action": "fail"}})")
+        << 10 << 7 << false << true << true;
+}
+
+void TestProfile::readsRoundingAndClassDisclosure()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(int, base);
+    QFETCH(int, above);
+    QFETCH(bool, midpointSix);
+    QFETCH(bool, marginsRerounded);
+    QFETCH(bool, classDisclosureFails);
+
+    const Profile profile = Profile::fromJson(json, QStringLiteral("inline"));
+    QVERIFY(profile.rounding().has_value());
+    QCOMPARE(profile.rounding()->base, base);
+    QCOMPARE(profile.rounding()->above, above);
+    QCOMPARE(profile.rounding()->midpointSixAccepted, midpointSix);
+    QCOMPARE(profile.rounding()->marginsRerounded, marginsRerounded);
+    QVERIFY(profile.classDisclosure().has_value());
+    QCOMPARE(profile.classDisclosure()->severity,
+             classDisclosureFails ? Severity::Fail : Severity::Review);
 }
 
 void TestProfile::sha256IsOfCanonicalJson()
@@ -116,6 +192,21 @@ void TestProfile::sha256ChangesWithSettings()
     QByteArray otherZeros = kCustomT3Canonical;
     otherZeros.replace("\"action\":\"safe\"", "\"action\":\"fail\"");
     QVERIFY(Profile::fromJson(otherZeros, QStringLiteral("inline")).sha256() != t3.sha256());
+
+    // A rule added is a different profile; "rounding" sorts before "threshold".
+    QByteArray withRounding = kCustomT3Canonical;
+    withRounding.replace("\"rules\":{", "\"rules\":{\"rounding\":{\"above\":10,\"base\":5},");
+    const Profile rounded = Profile::fromJson(withRounding, QStringLiteral("inline"));
+    QCOMPARE(rounded.canonicalJson(), withRounding);
+    QVERIFY(rounded.sha256() != t3.sha256());
+
+    QByteArray withClassDisclosure = kCustomT3Canonical;
+    withClassDisclosure.replace("\"rules\":{",
+                                "\"rules\":{\"class-disclosure\":{\"action\":\"review\"},");
+    const Profile classes = Profile::fromJson(withClassDisclosure, QStringLiteral("inline"));
+    QCOMPARE(classes.canonicalJson(), withClassDisclosure);
+    QVERIFY(classes.sha256() != t3.sha256());
+    QVERIFY(classes.sha256() != rounded.sha256());
 }
 
 void TestProfile::zeroActions_data()
@@ -161,7 +252,7 @@ void TestProfile::errors_data()
     QTest::newRow("unknown rule id")
         << QStringLiteral("unknown_rule.json")
         << QStringLiteral("invalid profile: unknown key 'treshold' in 'rules' (rule ids this "
-                          "version knows: threshold, zero)");
+                          "version knows: threshold, zero, rounding, class-disclosure)");
     QTest::newRow("unknown key") << QStringLiteral("unknown_key.json")
                                  << QStringLiteral(
                                         "invalid profile: unknown key 'colour' in the profile");
@@ -257,6 +348,58 @@ void TestProfile::inlineErrors_data()
     QTest::newRow("zero action in upper case")
         << withRest(R"("rules": {"threshold": {"t": 10}, "zero": {"action": "Safe"}}})")
         << QStringLiteral("invalid profile: rule 'zero' needs 'action': safe, review or fail");
+
+    // rounding
+    const QString wholeBase = QStringLiteral(
+        "invalid profile: rule 'rounding' needs 'base' as a whole number of at least 2");
+    QTest::newRow("rounding not an object")
+        << withRules(R"({"threshold": {"t": 10}, "zero": {"action": "safe"}, "rounding": 5})")
+        << QStringLiteral("invalid profile: 'rules' needs an object 'rounding'");
+    QTest::newRow("rounding base 1")
+        << withRules(R"({"threshold": {"t": 10}, "zero": {"action": "safe"},
+            "rounding": {"base": 1, "above": 10}})")
+        << wholeBase;
+    QTest::newRow("rounding base 2.5")
+        << withRules(R"({"threshold": {"t": 10}, "zero": {"action": "safe"},
+            "rounding": {"base": 2.5, "above": 10}})")
+        << wholeBase;
+    QTest::newRow("rounding without base")
+        << withRules(R"({"threshold": {"t": 10}, "zero": {"action": "safe"},
+            "rounding": {"above": 10}})")
+        << wholeBase;
+    QTest::newRow("rounding above -1")
+        << withRules(R"({"threshold": {"t": 10}, "zero": {"action": "safe"},
+            "rounding": {"base": 5, "above": -1}})")
+        << QStringLiteral(
+               "invalid profile: rule 'rounding' needs 'above' as a whole number of at least 0");
+    QTest::newRow("rounding midpoint6 as text")
+        << withRules(R"({"threshold": {"t": 10}, "zero": {"action": "safe"},
+            "rounding": {"base": 5, "above": 10, "midpoint6": "yes"}})")
+        << QStringLiteral("invalid profile: rule 'rounding' needs 'midpoint6' as true or false");
+    QTest::newRow("rounding margins sometimes")
+        << withRules(R"({"threshold": {"t": 10}, "zero": {"action": "safe"},
+            "rounding": {"base": 5, "above": 10, "margins": "sometimes"}})")
+        << QStringLiteral("invalid profile: rule 'rounding' needs 'margins': rerounded or summed");
+    QTest::newRow("unknown rounding setting")
+        << withRules(R"({"threshold": {"t": 10}, "zero": {"action": "safe"},
+            "rounding": {"base": 5, "above": 10, "step": 5}})")
+        << QStringLiteral("invalid profile: unknown key 'step' in rule 'rounding'");
+
+    // class-disclosure
+    const QString reviewOrFail
+        = QStringLiteral("invalid profile: rule 'class-disclosure' needs 'action': review or fail");
+    QTest::newRow("class-disclosure action safe")
+        << withRules(R"({"threshold": {"t": 10}, "zero": {"action": "safe"},
+            "class-disclosure": {"action": "safe"}})")
+        << reviewOrFail;
+    QTest::newRow("class-disclosure without action")
+        << withRules(R"({"threshold": {"t": 10}, "zero": {"action": "safe"},
+            "class-disclosure": {}})")
+        << reviewOrFail;
+    QTest::newRow("unknown class-disclosure setting")
+        << withRules(R"({"threshold": {"t": 10}, "zero": {"action": "safe"},
+            "class-disclosure": {"action": "fail", "k": 2}})")
+        << QStringLiteral("invalid profile: unknown key 'k' in rule 'class-disclosure'");
 }
 
 void TestProfile::inlineErrors()

@@ -7,6 +7,7 @@
 using egress::io::InputError;
 using egress::profiles::Profile;
 using egress::profiles::ProfileCatalog;
+using egress::profiles::Severity;
 
 namespace {
 
@@ -51,33 +52,87 @@ void TestProfileCatalog::defaultIsBuiltIn()
 void TestProfileCatalog::builtInsLoad_data()
 {
     QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("version");
     QTest::addColumn<int>("threshold");
     QTest::addColumn<QString>("zeros");
+    // rounding: base 0 for a profile without the rule.
+    QTest::addColumn<int>("roundingBase");
+    QTest::addColumn<int>("roundingAbove");
+    QTest::addColumn<bool>("midpointSix");
+    QTest::addColumn<bool>("marginsRerounded");
+    // class-disclosure: "review", "fail", or empty for a profile without the rule.
+    QTest::addColumn<QString>("classDisclosure");
+    // SHA-256 of the canonical JSON (keys sorted, no white space) of
+    // resources/profiles/<name>.json.
+    QTest::addColumn<QString>("sha256");
 
     // rules.md, "Profiles".
-    QTest::newRow("nhse-sde") << QStringLiteral("nhse-sde") << 10 << QStringLiteral("review");
-    QTest::newRow("opensafely") << QStringLiteral("opensafely") << 8 << QStringLiteral("safe");
-    QTest::newRow("hes") << QStringLiteral("hes") << 8 << QStringLiteral("safe");
-    QTest::newRow("ons-10-5") << QStringLiteral("ons-10-5") << 10 << QStringLiteral("review");
-    QTest::newRow("ukllc") << QStringLiteral("ukllc") << 10 << QStringLiteral("fail");
-    QTest::newRow("acro-default") << QStringLiteral("acro-default") << 10 << QStringLiteral("fail");
-    QTest::newRow("datashield") << QStringLiteral("datashield") << 3 << QStringLiteral("safe");
+    QTest::newRow("nhse-sde")
+        << QStringLiteral("nhse-sde") << 2 << 10 << QStringLiteral("review") << 5 << 10 << false
+        << true << QStringLiteral("review")
+        << QStringLiteral("499a2f02d6a5becae5dc4e9ba26085865e7400c9dfd817347f0a0432715b4425");
+    QTest::newRow("opensafely")
+        << QStringLiteral("opensafely") << 2 << 8 << QStringLiteral("safe") << 5 << 7 << true
+        << true << QStringLiteral("fail")
+        << QStringLiteral("42e24bb5fcd5e2bd5b802d9158457b7844eef0eb55bd280e4c15bf6e70b61ef3");
+    QTest::newRow("hes") << QStringLiteral("hes") << 2 << 8 << QStringLiteral("safe") << 5 << 7
+                         << false << true << QString()
+                         << QStringLiteral(
+                                "eaabf49f084e1b4ce697bb5b887b554d7861eb690448228ccac015c62d8d5450");
+    QTest::newRow("ons-10-5")
+        << QStringLiteral("ons-10-5") << 2 << 10 << QStringLiteral("review") << 5 << 9 << false
+        << true << QString()
+        << QStringLiteral("82018bc4eef55f387a29f33dd3ea70b42e3c8cda9b80512f655cf0b5a3dbee45");
+    QTest::newRow("ukllc")
+        << QStringLiteral("ukllc") << 1 << 10 << QStringLiteral("fail") << 0 << 0 << false << false
+        << QString()
+        << QStringLiteral("28ec5d1687911a0436f3544b5c8364622b67945a1046b0a0c79b2f9b7965ab86");
+    QTest::newRow("acro-default")
+        << QStringLiteral("acro-default") << 1 << 10 << QStringLiteral("fail") << 0 << 0 << false
+        << false << QString()
+        << QStringLiteral("9fe88d571889008243ba929eb964f58bbc8db67f73cee9bfadf8a35a3cd102a4");
+    QTest::newRow("datashield")
+        << QStringLiteral("datashield") << 1 << 3 << QStringLiteral("safe") << 0 << 0 << false
+        << false << QString()
+        << QStringLiteral("a2b86f98bc5048720a105f4979b8897b51eb640e0999c232e05885520203a919");
 }
 
 void TestProfileCatalog::builtInsLoad()
 {
     QFETCH(QString, name);
+    QFETCH(int, version);
     QFETCH(int, threshold);
     QFETCH(QString, zeros);
+    QFETCH(int, roundingBase);
+    QFETCH(int, roundingAbove);
+    QFETCH(bool, midpointSix);
+    QFETCH(bool, marginsRerounded);
+    QFETCH(QString, classDisclosure);
+    QFETCH(QString, sha256);
 
     const Profile profile = ProfileCatalog::builtIn(name);
     QCOMPARE(profile.name(), name);
-    QCOMPARE(profile.version(), 1);
+    QCOMPARE(profile.version(), version);
     QCOMPARE(profile.threshold(), threshold);
     QCOMPARE(egress::profiles::toString(profile.zeroAction()), zeros);
+
+    QCOMPARE(profile.rounding().has_value(), roundingBase != 0);
+    if (profile.rounding()) {
+        QCOMPARE(profile.rounding()->base, roundingBase);
+        QCOMPARE(profile.rounding()->above, roundingAbove);
+        QCOMPARE(profile.rounding()->midpointSixAccepted, midpointSix);
+        QCOMPARE(profile.rounding()->marginsRerounded, marginsRerounded);
+    }
+    QCOMPARE(profile.classDisclosure().has_value(), !classDisclosure.isEmpty());
+    if (profile.classDisclosure()) {
+        QCOMPARE(profile.classDisclosure()->severity,
+                 classDisclosure == QLatin1String("fail") ? Severity::Fail : Severity::Review);
+    }
+
     QVERIFY(!profile.title().isEmpty());
     static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
     QVERIFY2(hex.match(profile.sha256()).hasMatch(), qPrintable(profile.sha256()));
+    QCOMPARE(profile.sha256(), sha256);
 
     // resolve() of a built-in name is the built-in.
     QCOMPARE(ProfileCatalog::resolve(name).sha256(), profile.sha256());

@@ -1,4 +1,5 @@
 #include "profiles/profile.h"
+#include "profiles/profilecatalog.h"
 #include "rules/ruleengine.h"
 #include "ruletestsupport.h"
 #include "table/table.h"
@@ -8,11 +9,13 @@
 #include <optional>
 
 using egress::profiles::Profile;
+using egress::profiles::ProfileCatalog;
 using egress::rules::Evaluation;
 using egress::rules::Finding;
 using egress::rules::RuleEngine;
 using egress::table::Table;
 
+using egress::testing::areaBySex;
 using egress::testing::grid;
 using egress::testing::profileWith;
 
@@ -47,6 +50,7 @@ private Q_SLOTS:
     void cleanTableSummary();
     void deterministic();
     void findingsInRowMajorOrder();
+    void allFourRulesInEngineOrder();
     void statusIsWorst_data();
     void statusIsWorst();
 };
@@ -54,7 +58,8 @@ private Q_SLOTS:
 void TestRuleEngine::ruleIds()
 {
     QCOMPARE(RuleEngine().ruleIds(),
-             (QStringList {QStringLiteral("threshold"), QStringLiteral("zero")}));
+             (QStringList {QStringLiteral("threshold"), QStringLiteral("zero"),
+                           QStringLiteral("class-disclosure"), QStringLiteral("rounding")}));
 }
 
 void TestRuleEngine::emptyTablePasses()
@@ -139,6 +144,65 @@ void TestRuleEngine::findingsInRowMajorOrder()
     }
     QCOMPARE(evaluation.summary,
              QStringLiteral("2 cells below threshold 10; 3 cells with zero to review"));
+}
+
+void TestRuleEngine::allFourRulesInEngineOrder()
+{
+    //            Male  Female  Total
+    //   North      12       0     12   row North: all of it in Male; 0 a zero
+    //   South       3      20     23   3 below threshold
+    //   Total      15      20     35   column Female: all of it in South
+    // Above 10 and not a multiple of 5, margins included: 12, 12, 23.
+    const auto table = areaBySex({12, 0, 12, 3, 20, 23, 15, 20, 35});
+    const QString zero = QStringLiteral(
+        "0 people: a zero can disclose that nobody in this group has the attribute; judge it in "
+        "its context");
+    const QString row = QStringLiteral(
+        "all 12 people in North fall in Male: the row discloses it of each of them");
+    const QString column = QStringLiteral(
+        "all 20 people in Female fall in South: the column discloses it of each of them");
+
+    // nhse-sde: t = 10, zeros and classes to review, base 5 above 10 with margins rerounded.
+    const QString nhseRounding = QStringLiteral(
+        " is not rounded to base 5: profile nhse-sde publishes counts above 10 only as multiples "
+        "of 5");
+    const Evaluation nhse
+        = RuleEngine().evaluate(table, ProfileCatalog::builtIn(QStringLiteral("nhse-sde")));
+    // Within one cell the findings keep the engine's order: class-disclosure before rounding.
+    QCOMPARE(describe(nhse.findings),
+             (QStringList {
+                 QStringLiteral("class-disclosure review North×Male 12 | ") + row,
+                 QStringLiteral("rounding fail North×Male 12 | 12") + nhseRounding,
+                 QStringLiteral("zero review North×Female 0 | ") + zero,
+                 QStringLiteral("rounding fail North×Total 12 | 12") + nhseRounding,
+                 QStringLiteral("threshold fail South×Male 3 | 3 people < threshold 10"),
+                 QStringLiteral("class-disclosure review South×Female 20 | ") + column,
+                 QStringLiteral("rounding fail South×Total 23 | 23") + nhseRounding,
+             }));
+    QCOMPARE(nhse.summary,
+             QStringLiteral("1 cell below threshold 10; 1 cell with zero to review; 2 classes held "
+                            "in a single cell; 3 cells not rounded to base 5"));
+    QCOMPARE(egress::rules::toString(nhse.status), QStringLiteral("fail"));
+
+    // opensafely: t = 8, zeros safe, classes fail, base 5 above 7 or midpoint-6 throughout (12
+    // is not 3 mod 6, so base 5 applies).
+    const QString safelyRounding = QStringLiteral(
+        " is not rounded to base 5: profile opensafely publishes counts above 7 only as "
+        "multiples of 5, or midpoint-6 rounded throughout");
+    const Evaluation safely
+        = RuleEngine().evaluate(table, ProfileCatalog::builtIn(QStringLiteral("opensafely")));
+    QCOMPARE(describe(safely.findings),
+             (QStringList {
+                 QStringLiteral("class-disclosure fail North×Male 12 | ") + row,
+                 QStringLiteral("rounding fail North×Male 12 | 12") + safelyRounding,
+                 QStringLiteral("rounding fail North×Total 12 | 12") + safelyRounding,
+                 QStringLiteral("threshold fail South×Male 3 | 3 people < threshold 8"),
+                 QStringLiteral("class-disclosure fail South×Female 20 | ") + column,
+                 QStringLiteral("rounding fail South×Total 23 | 23") + safelyRounding,
+             }));
+    QCOMPARE(safely.summary,
+             QStringLiteral("1 cell below threshold 8; 2 classes held in a single cell; 3 cells "
+                            "not rounded to base 5"));
 }
 
 void TestRuleEngine::statusIsWorst_data()

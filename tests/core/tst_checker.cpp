@@ -1,4 +1,5 @@
 #include "check/checker.h"
+#include "filetestsupport.h"
 #include "io/inputerror.h"
 #include "io/outputlocator.h"
 #include "io/sourcefile.h"
@@ -19,6 +20,9 @@ using egress::profiles::ProfileCatalog;
 using egress::rules::Finding;
 using egress::table::LabelPath;
 
+using egress::testing::inputErrorOf;
+using egress::testing::writeFile;
+
 namespace {
 
 const QString kSample = QStringLiteral(EGRESS_SAMPLE_DIR);
@@ -28,14 +32,6 @@ const QByteArray kPassingCsv = "area,n\nNorth,20\nSouth,15\n";
 Checker checkerFor(const QString& profile)
 {
     return Checker(ProfileCatalog::builtIn(profile));
-}
-
-void writeFile(const QString& path, const QByteArray& bytes)
-{
-    QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
-    QFile file(path);
-    QVERIFY2(file.open(QIODevice::WriteOnly), qPrintable(path));
-    QCOMPARE(file.write(bytes), bytes.size());
 }
 
 QByteArray readFile(const QString& path)
@@ -58,16 +54,6 @@ struct Expected
 QString statusOf(const OutputResult& output)
 {
     return egress::rules::toString(output.status);
-}
-
-QString inputErrorOf(const std::function<void()>& action)
-{
-    try {
-        action();
-    } catch (const InputError& error) {
-        return error.message();
-    }
-    return QStringLiteral("<no InputError>");
 }
 
 } // namespace

@@ -1,3 +1,4 @@
+#include "filetestsupport.h"
 #include "io/inputerror.h"
 #include "io/outputlocator.h"
 
@@ -12,18 +13,13 @@ using egress::io::InputError;
 using egress::io::OutputLocation;
 using egress::io::OutputLocator;
 
+using egress::testing::inputErrorOf;
+using egress::testing::writeFile;
+
 namespace {
 
 const QString kSample = QStringLiteral(EGRESS_SAMPLE_DIR);
 const QByteArray kPassingCsv = "area,n\nNorth,12\nSouth,15\n";
-
-void writeFile(const QString& path, const QByteArray& bytes)
-{
-    QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
-    QFile file(path);
-    QVERIFY2(file.open(QIODevice::WriteOnly), qPrintable(path));
-    QCOMPARE(file.write(bytes), bytes.size());
-}
 
 QStringList ids(const QList<OutputLocation>& locations)
 {
@@ -47,16 +43,6 @@ QStringList paths(const QList<OutputLocation>& locations)
     for (const OutputLocation& location : locations)
         result.append(location.path);
     return result;
-}
-
-QString inputErrorOf(const std::function<void()>& action)
-{
-    try {
-        action();
-    } catch (const InputError& error) {
-        return error.message();
-    }
-    return QStringLiteral("<no InputError>");
 }
 
 } // namespace

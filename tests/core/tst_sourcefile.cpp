@@ -1,3 +1,4 @@
+#include "filetestsupport.h"
 #include "io/inputerror.h"
 #include "io/sourcefile.h"
 
@@ -9,16 +10,11 @@
 using egress::io::InputError;
 using egress::io::SourceFile;
 
+using egress::testing::writeFile;
+
 namespace {
 
 const QString kDisplayName = QStringLiteral("request/table.csv");
-
-void writeFile(const QString& path, const QByteArray& bytes)
-{
-    QFile file(path);
-    QVERIFY2(file.open(QIODevice::WriteOnly), qPrintable(path));
-    QCOMPARE(file.write(bytes), bytes.size());
-}
 
 // A file of the given size that takes no room on disk: all zero bytes.
 void writeSparseFile(const QString& path, qint64 size)

@@ -1,9 +1,26 @@
 #include "checker.h"
 
 #include "io/sourcefile.h"
+#include "io/textdecoder.h"
+#include "rules/identifierrule.h"
 #include "rules/uncheckedrule.h"
 
+#include <QFileInfo>
+
 namespace egress::check {
+namespace {
+
+// Outputs that are text through and through, so that they can be searched for identifiers.
+bool isTextDocument(const QString& fileName)
+{
+    static const QStringList suffixes
+        = {QStringLiteral("txt"),  QStringLiteral("md"),   QStringLiteral("log"),
+           QStringLiteral("json"), QStringLiteral("html"), QStringLiteral("htm"),
+           QStringLiteral("svg")};
+    return suffixes.contains(QFileInfo(fileName).suffix().toLower());
+}
+
+} // namespace
 
 Checker::Checker(profiles::Profile profile, io::CsvReadOptions readOptions)
     : m_profile(std::move(profile))
@@ -37,10 +54,20 @@ OutputResult Checker::checkOutput(const io::OutputLocation& location) const
     output.kind = io::OutputLocator::kindFromFileName(location.displayName);
 
     if (!location.isTable) {
-        const rules::Finding finding = rules::UncheckedRule::findingFor(output.kind);
-        output.status = finding.status;
+        output.findings.append(rules::UncheckedRule::findingFor(output.kind));
         output.summary = QStringLiteral("needs a person's review: not a table");
-        output.findings.append(finding);
+        if (isTextDocument(location.displayName)) {
+            // A person will read it, but an identifier in it must not depend on their eyes.
+            const QList<rules::Finding> identifiers = rules::IdentifierRule::scanText(
+                io::TextDecoder::decode(source.bytes, location.displayName).text);
+            if (!identifiers.isEmpty()) {
+                output.summary
+                    += QStringLiteral("; ") + m_identifierRule.summarise(identifiers, m_profile);
+                output.findings.append(identifiers);
+            }
+        }
+        for (const rules::Finding& finding : output.findings)
+            output.status = rules::worst(output.status, finding.status);
         return output;
     }
 

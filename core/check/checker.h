@@ -4,6 +4,7 @@
 #include "io/csvtablereader.h"
 #include "io/outputlocator.h"
 #include "profiles/profile.h"
+#include "rules/identifierrule.h"
 #include "rules/ruleengine.h"
 
 #include <QList>
@@ -30,6 +31,7 @@ private:
     profiles::Profile m_profile;
     io::CsvReadOptions m_readOptions;
     rules::RuleEngine m_engine;
+    rules::IdentifierRule m_identifierRule;
 };
 
 } // namespace egress::check

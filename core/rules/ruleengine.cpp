@@ -1,6 +1,7 @@
 #include "ruleengine.h"
 
 #include "classdisclosurerule.h"
+#include "identifierrule.h"
 #include "profiles/profile.h"
 #include "roundingrule.h"
 #include "table/table.h"
@@ -17,6 +18,7 @@ RuleEngine::RuleEngine()
     m_rules.push_back(std::make_unique<ZeroRule>());
     m_rules.push_back(std::make_unique<ClassDisclosureRule>());
     m_rules.push_back(std::make_unique<RoundingRule>());
+    m_rules.push_back(std::make_unique<IdentifierRule>());
 }
 
 QStringList RuleEngine::ruleIds() const

@@ -59,7 +59,8 @@ void TestRuleEngine::ruleIds()
 {
     QCOMPARE(RuleEngine().ruleIds(),
              (QStringList {QStringLiteral("threshold"), QStringLiteral("zero"),
-                           QStringLiteral("class-disclosure"), QStringLiteral("rounding")}));
+                           QStringLiteral("class-disclosure"), QStringLiteral("rounding"),
+                           QStringLiteral("identifier")}));
 }
 
 void TestRuleEngine::emptyTablePasses()

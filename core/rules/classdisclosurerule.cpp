@@ -62,7 +62,7 @@ QList<qsizetype> innerIndexes(qsizetype count, const std::function<bool(qsizetyp
 
 } // namespace
 
-QList<Finding> ClassDisclosureRule::evaluate(const table::Table& table,
+QList<Finding> ClassDisclosureRule::evaluate(const table::Table& table, const table::Evidence*,
                                              const profiles::Profile& profile) const
 {
     if (!profile.classDisclosure())

@@ -13,7 +13,7 @@ class ClassDisclosureRule final : public Rule
 {
 public:
     QString id() const override { return QStringLiteral("class-disclosure"); }
-    QList<Finding> evaluate(const table::Table& table,
+    QList<Finding> evaluate(const table::Table& table, const table::Evidence* evidence,
                             const profiles::Profile& profile) const override;
     QString summarise(const QList<Finding>& findings,
                       const profiles::Profile& profile) const override;

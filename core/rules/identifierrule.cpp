@@ -39,7 +39,8 @@ QString asTenDigits(double value)
 
 } // namespace
 
-QList<Finding> IdentifierRule::evaluate(const table::Table& table, const profiles::Profile&) const
+QList<Finding> IdentifierRule::evaluate(const table::Table& table, const table::Evidence*,
+                                        const profiles::Profile&) const
 {
     QList<Finding> findings;
     const QStringList& dimensions = table.rowDimensions();

@@ -51,7 +51,7 @@ bool wholeTableIsMidpointSix(const table::Table& table, const profiles::Rounding
 
 } // namespace
 
-QList<Finding> RoundingRule::evaluate(const table::Table& table,
+QList<Finding> RoundingRule::evaluate(const table::Table& table, const table::Evidence*,
                                       const profiles::Profile& profile) const
 {
     if (!profile.rounding())

@@ -29,12 +29,13 @@ QStringList RuleEngine::ruleIds() const
     return ids;
 }
 
-Evaluation RuleEngine::evaluate(const table::Table& table, const profiles::Profile& profile) const
+Evaluation RuleEngine::evaluate(const table::Table& table, const table::Evidence* evidence,
+                                const profiles::Profile& profile) const
 {
     Evaluation evaluation;
     QStringList summaryParts;
     for (const auto& rule : m_rules) {
-        const QList<Finding> findings = rule->evaluate(table, profile);
+        const QList<Finding> findings = rule->evaluate(table, evidence, profile);
         if (findings.isEmpty())
             continue;
         summaryParts.append(rule->summarise(findings, profile));

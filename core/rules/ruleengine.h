@@ -13,8 +13,9 @@ namespace egress::profiles {
 class Profile;
 }
 namespace egress::table {
+class Evidence;
 class Table;
-}
+} // namespace egress::table
 
 namespace egress::rules {
 
@@ -31,7 +32,13 @@ class RuleEngine
 {
 public:
     RuleEngine();
-    Evaluation evaluate(const table::Table& table, const profiles::Profile& profile) const;
+    Evaluation evaluate(const table::Table& table, const table::Evidence* evidence,
+                        const profiles::Profile& profile) const;
+    // Only the aggregated table is known.
+    Evaluation evaluate(const table::Table& table, const profiles::Profile& profile) const
+    {
+        return evaluate(table, nullptr, profile);
+    }
     QStringList ruleIds() const;
 
 private:

@@ -7,7 +7,7 @@
 
 namespace egress::rules {
 
-QList<Finding> ThresholdRule::evaluate(const table::Table& table,
+QList<Finding> ThresholdRule::evaluate(const table::Table& table, const table::Evidence*,
                                        const profiles::Profile& profile) const
 {
     const double t = profile.threshold();

@@ -12,7 +12,7 @@ class ThresholdRule final : public Rule
 {
 public:
     QString id() const override { return QStringLiteral("threshold"); }
-    QList<Finding> evaluate(const table::Table& table,
+    QList<Finding> evaluate(const table::Table& table, const table::Evidence* evidence,
                             const profiles::Profile& profile) const override;
     QString summarise(const QList<Finding>& findings,
                       const profiles::Profile& profile) const override;

@@ -6,7 +6,8 @@
 
 namespace egress::rules {
 
-QList<Finding> ZeroRule::evaluate(const table::Table& table, const profiles::Profile& profile) const
+QList<Finding> ZeroRule::evaluate(const table::Table& table, const table::Evidence*,
+                                  const profiles::Profile& profile) const
 {
     const profiles::ZeroAction action = profile.zeroAction();
     if (action == profiles::ZeroAction::Safe)

@@ -11,7 +11,7 @@ class ZeroRule final : public Rule
 {
 public:
     QString id() const override { return QStringLiteral("zero"); }
-    QList<Finding> evaluate(const table::Table& table,
+    QList<Finding> evaluate(const table::Table& table, const table::Evidence* evidence,
                             const profiles::Profile& profile) const override;
     QString summarise(const QList<Finding>& findings,
                       const profiles::Profile& profile) const override;

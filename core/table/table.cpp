@@ -25,10 +25,18 @@ Table::Table(QStringList rowDimensions, QList<LabelPath> rowLabels, QList<LabelP
     , m_cells(std::move(cells))
     , m_marginRows(marginFlags(m_rowLabels))
     , m_marginColumns(marginFlags(m_columnLabels))
+    , m_columnRoles(m_columnLabels.size(), ColumnRole::Count)
     , m_kind(kind)
 {
     if (m_cells.size() != m_rowLabels.size() * m_columnLabels.size())
         throw std::invalid_argument("Table: cell count differs from rows × columns");
+}
+
+void Table::setColumnRoles(QList<ColumnRole> roles)
+{
+    if (roles.size() != m_columnLabels.size())
+        throw std::invalid_argument("Table: one column role per column is required");
+    m_columnRoles = std::move(roles);
 }
 
 const Cell& Table::cell(qsizetype row, qsizetype column) const

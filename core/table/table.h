@@ -1,7 +1,9 @@
 #pragma once
 
 #include "cell.h"
+#include "columnrole.h"
 #include "labelpath.h"
+#include "modelstatistics.h"
 #include "outputkind.h"
 
 #include <QList>
@@ -24,6 +26,7 @@ public:
           QList<Cell> cells, OutputKind kind = OutputKind::Frequency);
 
     OutputKind kind() const { return m_kind; }
+    void setKind(OutputKind kind) { m_kind = kind; }
     const QStringList& rowDimensions() const { return m_rowDimensions; }
 
     qsizetype rowCount() const { return m_rowLabels.size(); }
@@ -31,6 +34,16 @@ public:
     const LabelPath& rowLabel(qsizetype row) const { return m_rowLabels.at(row); }
     const LabelPath& columnLabel(qsizetype column) const { return m_columnLabels.at(column); }
     const Cell& cell(qsizetype row, qsizetype column) const;
+
+    // Every column is a count unless a reader says otherwise.
+    ColumnRole columnRole(qsizetype column) const { return m_columnRoles.at(column); }
+    // Throws std::invalid_argument when the list does not have one role per column.
+    void setColumnRoles(QList<ColumnRole> roles);
+    bool hasColumnRole(ColumnRole role) const { return m_columnRoles.contains(role); }
+
+    // Only regression outputs carry these.
+    const ModelStatistics& modelStatistics() const { return m_modelStatistics; }
+    void setModelStatistics(const ModelStatistics& statistics) { m_modelStatistics = statistics; }
 
     bool isMarginRow(qsizetype row) const { return m_marginRows.at(row); }
     bool isMarginColumn(qsizetype column) const { return m_marginColumns.at(column); }
@@ -52,6 +65,8 @@ private:
     QList<Cell> m_cells;
     QList<bool> m_marginRows;
     QList<bool> m_marginColumns;
+    QList<ColumnRole> m_columnRoles;
+    ModelStatistics m_modelStatistics;
     OutputKind m_kind = OutputKind::Frequency;
 };
 

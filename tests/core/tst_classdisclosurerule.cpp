@@ -52,7 +52,7 @@ private Q_SLOTS:
         const QList<Finding> findings = ClassDisclosureRule().evaluate(areaBySex({12, 0, 12, //
                                                                                   20, 30, 50, //
                                                                                   32, 30, 62}),
-                                                                       classProfile());
+                                                                       nullptr, classProfile());
         QCOMPARE(describe(findings),
                  (QStringList {QStringLiteral("North × Male: all 12 people in North fall in "
                                               "Male: the row discloses it of each of them"),
@@ -65,8 +65,9 @@ private Q_SLOTS:
 
     void severityFromTheProfile()
     {
-        const QList<Finding> findings = ClassDisclosureRule().evaluate(
-            areaBySex({12, 0, 12, 20, 30, 50, 32, 30, 62}), classProfile(QStringLiteral("fail")));
+        const QList<Finding> findings
+            = ClassDisclosureRule().evaluate(areaBySex({12, 0, 12, 20, 30, 50, 32, 30, 62}),
+                                             nullptr, classProfile(QStringLiteral("fail")));
         QCOMPARE(findings.size(), qsizetype(2));
         QCOMPARE(egress::rules::toString(findings.at(0).status), QStringLiteral("fail"));
         QCOMPARE(egress::rules::toString(findings.at(1).status), QStringLiteral("fail"));
@@ -74,9 +75,10 @@ private Q_SLOTS:
 
     void noClassWhereCountsAreSpread()
     {
-        QVERIFY(ClassDisclosureRule()
-                    .evaluate(areaBySex({12, 14, 26, 20, 30, 50, 32, 44, 76}), classProfile())
-                    .isEmpty());
+        QVERIFY(
+            ClassDisclosureRule()
+                .evaluate(areaBySex({12, 14, 26, 20, 30, 50, 32, 44, 76}), nullptr, classProfile())
+                .isEmpty());
     }
 
     void onePersonAlone()
@@ -84,7 +86,7 @@ private Q_SLOTS:
         // North: the 1 person is in Male. With only two areas, Female's whole count (30) then
         // lies in South: a column class as well.
         const QList<Finding> findings = ClassDisclosureRule().evaluate(
-            areaBySex({1, 0, 1, 20, 30, 50, 21, 30, 51}), classProfile());
+            areaBySex({1, 0, 1, 20, 30, 50, 21, 30, 51}), nullptr, classProfile());
         QCOMPARE(describe(findings),
                  (QStringList {QStringLiteral("North × Male: the 1 person in North falls in "
                                               "Male: the row discloses it of each of them"),
@@ -95,10 +97,10 @@ private Q_SLOTS:
     void suppressedCellsHideTheRest()
     {
         // North's Female cell is suppressed: it may hold people, so no class is evident.
-        QVERIFY(
-            ClassDisclosureRule()
-                .evaluate(areaBySex({12, std::nullopt, 15, 20, 30, 50, 32, 30, 65}), classProfile())
-                .isEmpty());
+        QVERIFY(ClassDisclosureRule()
+                    .evaluate(areaBySex({12, std::nullopt, 15, 20, 30, 50, 32, 30, 65}), nullptr,
+                              classProfile())
+                    .isEmpty());
     }
 
     void emptyClassesSayNothing()
@@ -106,7 +108,7 @@ private Q_SLOTS:
         // r0 is all zeros: nobody there, nobody's attribute disclosed; and with two other rows
         // holding people, no column lies in a single cell either.
         QVERIFY(ClassDisclosureRule()
-                    .evaluate(grid(3, 2, {0, 0, 5, 6, 7, 8}), classProfile())
+                    .evaluate(grid(3, 2, {0, 0, 5, 6, 7, 8}), nullptr, classProfile())
                     .isEmpty());
     }
 
@@ -114,17 +116,19 @@ private Q_SLOTS:
     {
         // Inner cells spread; only the margins would look like single-cell classes.
         QVERIFY(ClassDisclosureRule()
-                    .evaluate(areaBySex({12, 14, 0, 20, 30, 0, 0, 0, 0}), classProfile())
+                    .evaluate(areaBySex({12, 14, 0, 20, 30, 0, 0, 0, 0}), nullptr, classProfile())
                     .isEmpty());
     }
 
     void aClassNeedsTwoCategories()
     {
         // One value column: every row's count lies "in one cell" trivially.
-        QVERIFY(ClassDisclosureRule().evaluate(grid(2, 1, {12, 30}), classProfile()).isEmpty());
+        QVERIFY(ClassDisclosureRule()
+                    .evaluate(grid(2, 1, {12, 30}), nullptr, classProfile())
+                    .isEmpty());
         // One row: the same for columns; the row itself still is a class over two columns.
         const QList<Finding> oneRow
-            = ClassDisclosureRule().evaluate(grid(1, 2, {12, 0}), classProfile());
+            = ClassDisclosureRule().evaluate(grid(1, 2, {12, 0}), nullptr, classProfile());
         QCOMPARE(oneRow.size(), qsizetype(1));
         QVERIFY(oneRow.first().message.contains(QStringLiteral("the row discloses")));
     }
@@ -132,7 +136,7 @@ private Q_SLOTS:
     void noClassDisclosureInTheProfileMeansNoFindings()
     {
         QVERIFY(ClassDisclosureRule()
-                    .evaluate(areaBySex({12, 0, 12, 20, 30, 50, 32, 30, 62}),
+                    .evaluate(areaBySex({12, 0, 12, 20, 30, 50, 32, 30, 62}), nullptr,
                               egress::testing::profileWith(10))
                     .isEmpty());
     }
@@ -142,7 +146,7 @@ private Q_SLOTS:
         const Profile profile = classProfile();
         const ClassDisclosureRule rule;
         const QList<Finding> two
-            = rule.evaluate(areaBySex({12, 0, 12, 20, 30, 50, 32, 30, 62}), profile);
+            = rule.evaluate(areaBySex({12, 0, 12, 20, 30, 50, 32, 30, 62}), nullptr, profile);
         QCOMPARE(rule.summarise(two, profile), QStringLiteral("2 classes held in a single cell"));
         QCOMPARE(rule.summarise(two.mid(0, 1), profile),
                  QStringLiteral("1 class held in a single cell"));

@@ -93,7 +93,7 @@ private Q_SLOTS:
         QFETCH(std::optional<double>, n);
         QFETCH(bool, fails);
         const QList<Finding> findings
-            = RoundingRule().evaluate(grid(1, 1, {n}), roundingProfile(base, above));
+            = RoundingRule().evaluate(grid(1, 1, {n}), nullptr, roundingProfile(base, above));
         QCOMPARE(findings.size(), qsizetype(fails ? 1 : 0));
         if (fails) {
             QCOMPARE(findings.first().rule, QStringLiteral("rounding"));
@@ -106,13 +106,13 @@ private Q_SLOTS:
     void message()
     {
         const QList<Finding> findings
-            = RoundingRule().evaluate(grid(1, 1, {1207}), roundingProfile());
+            = RoundingRule().evaluate(grid(1, 1, {1207}), nullptr, roundingProfile());
         QCOMPARE(findings.size(), qsizetype(1));
         QCOMPARE(findings.first().message,
                  QStringLiteral("1207 is not rounded to base 5: profile round publishes counts "
                                 "above 10 only as multiples of 5"));
-        const QList<Finding> midpoint
-            = RoundingRule().evaluate(grid(1, 2, {1207, 15}), roundingProfile(5, 10, true));
+        const QList<Finding> midpoint = RoundingRule().evaluate(grid(1, 2, {1207, 15}), nullptr,
+                                                                roundingProfile(5, 10, true));
         QCOMPARE(midpoint.first().message,
                  QStringLiteral("1207 is not rounded to base 5: profile round publishes counts "
                                 "above 10 only as multiples of 5, or midpoint-6 rounded "
@@ -126,42 +126,46 @@ private Q_SLOTS:
         const Table table = areaBySex({15, 20, 35, //
                                        25, 30, 53, //
                                        40, 50, 93});
-        QCOMPARE(failingValues(RoundingRule().evaluate(table, roundingProfile())),
+        QCOMPARE(failingValues(RoundingRule().evaluate(table, nullptr, roundingProfile())),
                  (QStringList {QStringLiteral("53"), QStringLiteral("93")}));
         // Margins as sums of rounded cells: only inner cells are judged.
-        QVERIFY(RoundingRule()
-                    .evaluate(table, roundingProfile(5, 10, false, QStringLiteral("summed")))
-                    .isEmpty());
+        QVERIFY(
+            RoundingRule()
+                .evaluate(table, nullptr, roundingProfile(5, 10, false, QStringLiteral("summed")))
+                .isEmpty());
         const Table unroundedInner = areaBySex({16, 20, 35, //
                                                 25, 30, 55, //
                                                 40, 50, 90});
-        QCOMPARE(failingValues(RoundingRule().evaluate(
-                     unroundedInner, roundingProfile(5, 10, false, QStringLiteral("summed")))),
-                 QStringList {QStringLiteral("16")});
+        QCOMPARE(
+            failingValues(RoundingRule().evaluate(
+                unroundedInner, nullptr, roundingProfile(5, 10, false, QStringLiteral("summed")))),
+            QStringList {QStringLiteral("16")});
     }
 
     void midpointSixTablePassesWhereAccepted()
     {
         // ceil(x/6)·6 − 3: 1..6 → 3, 7..12 → 9, 13..18 → 15, 19..24 → 21; zeros stay zero.
         const Table midpoint = grid(1, 5, {3, 9, 15, 21, 0});
-        QVERIFY(RoundingRule().evaluate(midpoint, roundingProfile(5, 10, true)).isEmpty());
+        QVERIFY(RoundingRule().evaluate(midpoint, nullptr, roundingProfile(5, 10, true)).isEmpty());
         // Not accepted: 21 is just an unrounded count above 10 (15 is a multiple of 5).
-        QCOMPARE(failingValues(RoundingRule().evaluate(midpoint, roundingProfile(5, 10, false))),
+        QCOMPARE(failingValues(
+                     RoundingRule().evaluate(midpoint, nullptr, roundingProfile(5, 10, false))),
                  QStringList {QStringLiteral("21")});
         // One count that is not a midpoint-6 value: base 5 applies to the whole table.
         const Table mixed = grid(1, 4, {3, 9, 21, 12});
-        QCOMPARE(failingValues(RoundingRule().evaluate(mixed, roundingProfile(5, 10, true))),
-                 (QStringList {QStringLiteral("21"), QStringLiteral("12")}));
+        QCOMPARE(
+            failingValues(RoundingRule().evaluate(mixed, nullptr, roundingProfile(5, 10, true))),
+            (QStringList {QStringLiteral("21"), QStringLiteral("12")}));
         // A table with nothing to judge is not "midpoint-6 throughout" and finds nothing either.
         QVERIFY(RoundingRule()
-                    .evaluate(grid(1, 2, {0, std::nullopt}), roundingProfile(5, 10, true))
+                    .evaluate(grid(1, 2, {0, std::nullopt}), nullptr, roundingProfile(5, 10, true))
                     .isEmpty());
     }
 
     void noRoundingInTheProfileMeansNoFindings()
     {
         QVERIFY(RoundingRule()
-                    .evaluate(grid(1, 3, {11, 13, 1207}), egress::testing::profileWith(10))
+                    .evaluate(grid(1, 3, {11, 13, 1207}), nullptr, egress::testing::profileWith(10))
                     .isEmpty());
     }
 
@@ -169,9 +173,9 @@ private Q_SLOTS:
     {
         const Profile profile = roundingProfile();
         const RoundingRule rule;
-        const QList<Finding> one = rule.evaluate(grid(1, 2, {11, 15}), profile);
+        const QList<Finding> one = rule.evaluate(grid(1, 2, {11, 15}), nullptr, profile);
         QCOMPARE(rule.summarise(one, profile), QStringLiteral("1 cell not rounded to base 5"));
-        const QList<Finding> two = rule.evaluate(grid(1, 3, {11, 13, 15}), profile);
+        const QList<Finding> two = rule.evaluate(grid(1, 3, {11, 13, 15}), nullptr, profile);
         QCOMPARE(rule.summarise(two, profile), QStringLiteral("2 cells not rounded to base 5"));
     }
 };

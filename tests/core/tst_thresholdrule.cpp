@@ -95,7 +95,7 @@ void TestThresholdRule::boundaries()
     QFETCH(QString, message);
 
     const QList<Finding> findings
-        = ThresholdRule().evaluate(egress::testing::grid(1, 1, {n}), profileWith(t));
+        = ThresholdRule().evaluate(egress::testing::grid(1, 1, {n}), nullptr, profileWith(t));
     if (status.isEmpty()) {
         QCOMPARE(findings.size(), qsizetype(0));
         return;
@@ -116,7 +116,7 @@ void TestThresholdRule::findingCarriesCellAndValue()
                       {LabelPath {QStringLiteral("Long Term Support: Nursing Care")},
                        LabelPath {QStringLiteral("Long Term Support: Prison")}},
                       {cellOf(12), cellOf(3), cellOf(231), cellOf(10)});
-    const QList<Finding> findings = ThresholdRule().evaluate(table, profileWith(10));
+    const QList<Finding> findings = ThresholdRule().evaluate(table, nullptr, profileWith(10));
     QCOMPARE(findings.size(), qsizetype(1));
     const Finding& finding = findings.first();
     QCOMPARE(finding.rule, QStringLiteral("threshold"));
@@ -137,7 +137,7 @@ void TestThresholdRule::marginsAreCheckedLikeCells()
     const Table table = areaBySex({2, 3, 5, //
                                    20, 30, 50, //
                                    22, 33, 55});
-    const QList<Finding> findings = ThresholdRule().evaluate(table, profileWith(10));
+    const QList<Finding> findings = ThresholdRule().evaluate(table, nullptr, profileWith(10));
     QCOMPARE(findings.size(), qsizetype(3));
     QCOMPARE(findings.at(0).cell->columnPath, LabelPath {QStringLiteral("Male")});
     QCOMPARE(findings.at(2).cell->rowPath, LabelPath {QStringLiteral("North")});
@@ -147,7 +147,7 @@ void TestThresholdRule::marginsAreCheckedLikeCells()
     const Table smallTotalRow = areaBySex({20, 30, 50, //
                                            40, 60, 100, //
                                            4, 90, 94});
-    const QList<Finding> totals = ThresholdRule().evaluate(smallTotalRow, profileWith(10));
+    const QList<Finding> totals = ThresholdRule().evaluate(smallTotalRow, nullptr, profileWith(10));
     QCOMPARE(totals.size(), qsizetype(1));
     QCOMPARE(totals.first().cell->row, qsizetype(2));
     QCOMPARE(totals.first().cell->rowPath, LabelPath {QStringLiteral("Total")});
@@ -159,13 +159,13 @@ void TestThresholdRule::suppressedCellsGiveNoFinding()
     const Table table = areaBySex({std::nullopt, 3, std::nullopt, //
                                    std::nullopt, std::nullopt, std::nullopt, //
                                    std::nullopt, 30, 50});
-    const QList<Finding> findings = ThresholdRule().evaluate(table, profileWith(10));
+    const QList<Finding> findings = ThresholdRule().evaluate(table, nullptr, profileWith(10));
     QCOMPARE(findings.size(), qsizetype(1));
     QCOMPARE(findings.first().cell->row, qsizetype(0));
     QCOMPARE(findings.first().cell->column, qsizetype(1));
 
     QCOMPARE(ThresholdRule()
-                 .evaluate(egress::testing::grid(1, 1, {std::nullopt}), profileWith(10))
+                 .evaluate(egress::testing::grid(1, 1, {std::nullopt}), nullptr, profileWith(10))
                  .size(),
              qsizetype(0));
 }
@@ -200,7 +200,7 @@ void TestThresholdRule::summary()
         cells.append(value);
     const Profile profile = profileWith(t);
     const ThresholdRule rule;
-    const QList<Finding> findings = rule.evaluate(areaBySex(cells), profile);
+    const QList<Finding> findings = rule.evaluate(areaBySex(cells), nullptr, profile);
     QVERIFY(!findings.isEmpty());
     QCOMPARE(rule.summarise(findings, profile), summary);
 }

@@ -101,7 +101,7 @@ void TestZeroRule::actions()
     const Table table
         = tableWith(suppressed ? std::nullopt : std::optional<double>(value), row, column);
     const QList<Finding> findings
-        = ZeroRule().evaluate(table, egress::testing::profileWith(10, action));
+        = ZeroRule().evaluate(table, nullptr, egress::testing::profileWith(10, action));
     if (status.isEmpty()) {
         QCOMPARE(findings.size(), qsizetype(0));
         return;
@@ -147,7 +147,7 @@ void TestZeroRule::summary()
     const Table table = egress::testing::grid(2, 2, values);
     const Profile profile = egress::testing::profileWith(10, action);
     const ZeroRule rule;
-    const QList<Finding> findings = rule.evaluate(table, profile);
+    const QList<Finding> findings = rule.evaluate(table, nullptr, profile);
     QCOMPARE(findings.size(), qsizetype(zeros));
     QCOMPARE(rule.summarise(findings, profile), summary);
 }

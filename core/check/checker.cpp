@@ -2,6 +2,7 @@
 
 #include "io/sourcefile.h"
 #include "io/textdecoder.h"
+#include "rules/filetyperule.h"
 #include "rules/identifierrule.h"
 #include "rules/uncheckedrule.h"
 
@@ -52,6 +53,9 @@ OutputResult Checker::checkOutput(const io::OutputLocation& location) const
     output.file = location.displayName;
     output.sha256 = source.sha256;
     output.kind = io::OutputLocator::kindFromFileName(location.displayName);
+    // Judged on the file itself, whatever its content turns out to be.
+    const std::optional<rules::Finding> fileType
+        = rules::FileTypeRule::check(location.displayName, source.bytes.size(), m_profile);
 
     if (!location.isTable) {
         output.findings.append(rules::UncheckedRule::findingFor(output.kind));
@@ -66,6 +70,11 @@ OutputResult Checker::checkOutput(const io::OutputLocation& location) const
                 output.findings.append(identifiers);
             }
         }
+        if (fileType) {
+            output.findings.prepend(*fileType);
+            output.summary.prepend(rules::FileTypeRule::summarise(*fileType)
+                                   + QStringLiteral("; "));
+        }
         for (const rules::Finding& finding : output.findings)
             output.status = rules::worst(output.status, finding.status);
         return output;
@@ -78,6 +87,11 @@ OutputResult Checker::checkOutput(const io::OutputLocation& location) const
     output.status = evaluation.status;
     output.summary = std::move(evaluation.summary);
     output.findings = std::move(evaluation.findings);
+    if (fileType) {
+        output.findings.prepend(*fileType);
+        output.status = rules::worst(output.status, fileType->status);
+        output.summary.prepend(rules::FileTypeRule::summarise(*fileType) + QStringLiteral("; "));
+    }
     output.table = std::move(table);
     return output;
 }

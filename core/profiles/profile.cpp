@@ -1,89 +1,54 @@
 #include "profile.h"
 
 #include "io/inputerror.h"
+#include "rulesettingsreader.h"
+#include "settingsreader.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 
-#include <cmath>
-
 namespace egress::profiles {
 namespace {
 
-[[noreturn]] void refuse(const QString& sourceName, const QString& problem)
+// Every rule id a profile may configure, in the order the engine applies them. `identifier`
+// and `unchecked` are not here: they are always on.
+const QStringList& configurableRuleIds()
 {
-    throw io::InputError(sourceName, QStringLiteral("invalid profile: ") + problem);
+    static const QStringList ids = {QStringLiteral("threshold"),
+                                    QStringLiteral("zero"),
+                                    QStringLiteral("class-disclosure"),
+                                    QStringLiteral("rounding"),
+                                    QStringLiteral("dominance-nk"),
+                                    QStringLiteral("dominance-p"),
+                                    QStringLiteral("negative"),
+                                    QStringLiteral("missing"),
+                                    QStringLiteral("dof"),
+                                    QStringLiteral("extreme-value"),
+                                    QStringLiteral("histogram"),
+                                    QStringLiteral("survival"),
+                                    QStringLiteral("file-type")};
+    return ids;
 }
 
-void refuseUnknownKeys(const QJsonObject& object, const QStringList& known, const QString& where,
-                       const QString& sourceName)
+// The rule's object when the profile configures it; nullopt when the rule is off.
+std::optional<QJsonObject> ruleObject(const SettingsReader& reader, const QJsonObject& rules,
+                                      const QString& ruleId)
 {
-    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-        if (!known.contains(it.key()))
-            refuse(sourceName, QStringLiteral("unknown key '%1' in %2").arg(it.key(), where));
-    }
+    if (!rules.contains(ruleId))
+        return std::nullopt;
+    return reader.requireObject(rules, ruleId, QStringLiteral("'rules'"));
 }
 
-QJsonObject requireObject(const QJsonObject& parent, const QString& key, const QString& where,
-                          const QString& sourceName)
+template <typename Settings, typename Read>
+std::optional<Settings> readOptionalRule(const SettingsReader& reader, const QJsonObject& rules,
+                                         const char* ruleId, Read read)
 {
-    const QJsonValue value = parent.value(key);
-    if (!value.isObject())
-        refuse(sourceName, QStringLiteral("%1 needs an object '%2'").arg(where, key));
-    return value.toObject();
-}
-
-int requireWholeNumber(const QJsonObject& parent, const QString& key, int minimum,
-                       const QString& where, const QString& sourceName)
-{
-    const QJsonValue value = parent.value(key);
-    const double number = value.toDouble(std::nan(""));
-    if (!value.isDouble() || number != std::floor(number) || number < minimum
-        || number > 1'000'000'000) {
-        refuse(sourceName,
-               QStringLiteral("%1 needs '%2' as a whole number of at least %3")
-                   .arg(where, key)
-                   .arg(minimum));
-    }
-    return static_cast<int>(number);
-}
-
-RoundingSettings readRounding(const QJsonObject& rules, const QString& sourceName)
-{
-    const QString where = QStringLiteral("rule 'rounding'");
-    const QJsonObject object
-        = requireObject(rules, QStringLiteral("rounding"), QStringLiteral("'rules'"), sourceName);
-    refuseUnknownKeys(object,
-                      {QStringLiteral("base"), QStringLiteral("above"), QStringLiteral("midpoint6"),
-                       QStringLiteral("margins")},
-                      where, sourceName);
-    RoundingSettings settings;
-    settings.base = requireWholeNumber(object, QStringLiteral("base"), 2, where, sourceName);
-    settings.above = requireWholeNumber(object, QStringLiteral("above"), 0, where, sourceName);
-    const QJsonValue midpoint = object.value(QLatin1String("midpoint6"));
-    if (!midpoint.isUndefined() && !midpoint.isBool())
-        refuse(sourceName, QStringLiteral("%1 needs 'midpoint6' as true or false").arg(where));
-    settings.midpointSixAccepted = midpoint.toBool(false);
-    const QString margins
-        = object.value(QLatin1String("margins")).toString(QStringLiteral("rerounded"));
-    if (margins != QLatin1String("rerounded") && margins != QLatin1String("summed"))
-        refuse(sourceName, QStringLiteral("%1 needs 'margins': rerounded or summed").arg(where));
-    settings.marginsRerounded = margins == QLatin1String("rerounded");
-    return settings;
-}
-
-ClassDisclosureSettings readClassDisclosure(const QJsonObject& rules, const QString& sourceName)
-{
-    const QString where = QStringLiteral("rule 'class-disclosure'");
-    const QJsonObject object = requireObject(rules, QStringLiteral("class-disclosure"),
-                                             QStringLiteral("'rules'"), sourceName);
-    refuseUnknownKeys(object, {QStringLiteral("action")}, where, sourceName);
-    const QString action = object.value(QLatin1String("action")).toString();
-    if (action != QLatin1String("review") && action != QLatin1String("fail"))
-        refuse(sourceName, QStringLiteral("%1 needs 'action': review or fail").arg(where));
-    return {action == QLatin1String("fail") ? Severity::Fail : Severity::Review};
+    const std::optional<QJsonObject> object = ruleObject(reader, rules, QLatin1String(ruleId));
+    if (!object)
+        return std::nullopt;
+    return read(reader, *object);
 }
 
 } // namespace
@@ -98,64 +63,82 @@ Profile Profile::fromJson(const QByteArray& json, const QString& sourceName)
                                  .arg(parseError.errorString())
                                  .arg(parseError.offset));
     }
+    const SettingsReader reader(sourceName);
     if (!document.isObject())
-        refuse(sourceName, QStringLiteral("the top level must be a JSON object"));
+        reader.refuse(QStringLiteral("the top level must be a JSON object"));
     const QJsonObject root = document.object();
-    refuseUnknownKeys(root,
-                      {QStringLiteral("schema"), QStringLiteral("name"), QStringLiteral("version"),
-                       QStringLiteral("title"), QStringLiteral("description"),
-                       QStringLiteral("rules")},
-                      QStringLiteral("the profile"), sourceName);
+    reader.refuseUnknownKeys(root,
+                             {QStringLiteral("schema"), QStringLiteral("name"),
+                              QStringLiteral("version"), QStringLiteral("title"),
+                              QStringLiteral("description"), QStringLiteral("rules")},
+                             QStringLiteral("the profile"));
 
-    if (root.value(QLatin1String("schema")).toString() != QLatin1String(kSchema)) {
-        refuse(sourceName, QStringLiteral("'schema' must be \"%1\"").arg(QLatin1String(kSchema)));
-    }
+    if (root.value(QLatin1String("schema")).toString() != QLatin1String(kSchema))
+        reader.refuse(QStringLiteral("'schema' must be \"%1\"").arg(QLatin1String(kSchema)));
 
     Profile profile;
     static const QRegularExpression namePattern(QStringLiteral("^[a-z0-9][a-z0-9._-]{0,63}$"));
     profile.m_name = root.value(QLatin1String("name")).toString();
     if (!namePattern.match(profile.m_name).hasMatch()) {
-        refuse(sourceName,
-               QStringLiteral("'name' must be 1–64 lower-case letters, digits, '.', '_' or '-'"));
+        reader.refuse(
+            QStringLiteral("'name' must be 1–64 lower-case letters, digits, '.', '_' or '-'"));
     }
-    profile.m_version = requireWholeNumber(root, QStringLiteral("version"), 1,
-                                           QStringLiteral("the profile"), sourceName);
+    profile.m_version
+        = reader.wholeNumber(root, QStringLiteral("version"), 1, QStringLiteral("the profile"));
     for (const QLatin1String key : {QLatin1String("title"), QLatin1String("description")}) {
         const QJsonValue value = root.value(key);
         if (!value.isUndefined() && !value.isString())
-            refuse(sourceName, QStringLiteral("'%1' must be a string").arg(key));
+            reader.refuse(QStringLiteral("'%1' must be a string").arg(key));
     }
     profile.m_title = root.value(QLatin1String("title")).toString();
     profile.m_description = root.value(QLatin1String("description")).toString();
 
     const QJsonObject rules
-        = requireObject(root, QStringLiteral("rules"), QStringLiteral("the profile"), sourceName);
-    refuseUnknownKeys(rules,
-                      {QStringLiteral("threshold"), QStringLiteral("zero"),
-                       QStringLiteral("rounding"), QStringLiteral("class-disclosure")},
-                      QStringLiteral("'rules' (rule ids this version knows: threshold, zero, "
-                                     "rounding, class-disclosure)"),
-                      sourceName);
+        = reader.requireObject(root, QStringLiteral("rules"), QStringLiteral("the profile"));
+    reader.refuseUnknownKeys(rules, configurableRuleIds(),
+                             QStringLiteral("'rules' (rule ids this version knows: %1)")
+                                 .arg(configurableRuleIds().join(QStringLiteral(", "))));
 
     const QString thresholdWhere = QStringLiteral("rule 'threshold'");
     const QJsonObject threshold
-        = requireObject(rules, QStringLiteral("threshold"), QStringLiteral("'rules'"), sourceName);
-    refuseUnknownKeys(threshold, {QStringLiteral("t")}, thresholdWhere, sourceName);
-    profile.m_threshold
-        = requireWholeNumber(threshold, QStringLiteral("t"), 1, thresholdWhere, sourceName);
+        = reader.requireObject(rules, QStringLiteral("threshold"), QStringLiteral("'rules'"));
+    reader.refuseUnknownKeys(threshold, {QStringLiteral("t")}, thresholdWhere);
+    profile.m_threshold = reader.wholeNumber(threshold, QStringLiteral("t"), 1, thresholdWhere);
 
     const QJsonObject zero
-        = requireObject(rules, QStringLiteral("zero"), QStringLiteral("'rules'"), sourceName);
-    refuseUnknownKeys(zero, {QStringLiteral("action")}, QStringLiteral("rule 'zero'"), sourceName);
+        = reader.requireObject(rules, QStringLiteral("zero"), QStringLiteral("'rules'"));
+    reader.refuseUnknownKeys(zero, {QStringLiteral("action")}, QStringLiteral("rule 'zero'"));
     const auto action = zeroActionFromString(zero.value(QLatin1String("action")).toString());
     if (!action)
-        refuse(sourceName, QStringLiteral("rule 'zero' needs 'action': safe, review or fail"));
+        reader.refuse(QStringLiteral("rule 'zero' needs 'action': safe, review or fail"));
     profile.m_zeroAction = *action;
 
-    if (rules.contains(QLatin1String("rounding")))
-        profile.m_rounding = readRounding(rules, sourceName);
-    if (rules.contains(QLatin1String("class-disclosure")))
-        profile.m_classDisclosure = readClassDisclosure(rules, sourceName);
+    using namespace rulesettings;
+    profile.m_rounding
+        = readOptionalRule<RoundingSettings>(reader, rules, "rounding", &readRounding);
+    profile.m_classDisclosure = readOptionalRule<ClassDisclosureSettings>(
+        reader, rules, "class-disclosure", &readClassDisclosure);
+    profile.m_dominanceNk
+        = readOptionalRule<DominanceNkSettings>(reader, rules, "dominance-nk", &readDominanceNk);
+    profile.m_dominanceP
+        = readOptionalRule<DominancePSettings>(reader, rules, "dominance-p", &readDominanceP);
+    for (const auto& [ruleId, target] :
+         {std::pair {"negative", &profile.m_negative}, std::pair {"missing", &profile.m_missing}}) {
+        *target = readOptionalRule<ContributionSettings>(
+            reader, rules, ruleId, [ruleId](const SettingsReader& r, const QJsonObject& object) {
+                return readContributions(r, object, QLatin1String(ruleId));
+            });
+    }
+    profile.m_degreesOfFreedom
+        = readOptionalRule<DegreesOfFreedomSettings>(reader, rules, "dof", &readDegreesOfFreedom);
+    profile.m_extremeValue
+        = readOptionalRule<ExtremeValueSettings>(reader, rules, "extreme-value", &readExtremeValue);
+    profile.m_histogram
+        = readOptionalRule<HistogramSettings>(reader, rules, "histogram", &readHistogram);
+    profile.m_survival
+        = readOptionalRule<SurvivalSettings>(reader, rules, "survival", &readSurvival);
+    profile.m_fileType
+        = readOptionalRule<FileTypeSettings>(reader, rules, "file-type", &readFileType);
 
     profile.m_canonicalJson = QJsonDocument(root).toJson(QJsonDocument::Compact);
     profile.m_sha256 = QString::fromLatin1(

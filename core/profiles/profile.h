@@ -48,6 +48,18 @@ public:
     {
         return m_classDisclosure;
     }
+    const std::optional<DominanceNkSettings>& dominanceNk() const { return m_dominanceNk; }
+    const std::optional<DominancePSettings>& dominanceP() const { return m_dominanceP; }
+    const std::optional<ContributionSettings>& negative() const { return m_negative; }
+    const std::optional<ContributionSettings>& missing() const { return m_missing; }
+    const std::optional<DegreesOfFreedomSettings>& degreesOfFreedom() const
+    {
+        return m_degreesOfFreedom;
+    }
+    const std::optional<ExtremeValueSettings>& extremeValue() const { return m_extremeValue; }
+    const std::optional<HistogramSettings>& histogram() const { return m_histogram; }
+    const std::optional<SurvivalSettings>& survival() const { return m_survival; }
+    const std::optional<FileTypeSettings>& fileType() const { return m_fileType; }
 
 private:
     QString m_name;
@@ -60,6 +72,15 @@ private:
     ZeroAction m_zeroAction = ZeroAction::Review;
     std::optional<RoundingSettings> m_rounding;
     std::optional<ClassDisclosureSettings> m_classDisclosure;
+    std::optional<DominanceNkSettings> m_dominanceNk;
+    std::optional<DominancePSettings> m_dominanceP;
+    std::optional<ContributionSettings> m_negative;
+    std::optional<ContributionSettings> m_missing;
+    std::optional<DegreesOfFreedomSettings> m_degreesOfFreedom;
+    std::optional<ExtremeValueSettings> m_extremeValue;
+    std::optional<HistogramSettings> m_histogram;
+    std::optional<SurvivalSettings> m_survival;
+    std::optional<FileTypeSettings> m_fileType;
 };
 
 } // namespace egress::profiles

@@ -31,6 +31,17 @@ QList<Finding> findingsForCells(const table::Table& table, const QString& ruleId
     return findings;
 }
 
+Finding outputFinding(const QString& ruleId, Status status, std::optional<double> value,
+                      const QString& message)
+{
+    Finding finding;
+    finding.rule = ruleId;
+    finding.status = status;
+    finding.value = value;
+    finding.message = message;
+    return finding;
+}
+
 qsizetype countWithStatus(const QList<Finding>& findings, Status status)
 {
     return std::count_if(findings.cbegin(), findings.cend(),

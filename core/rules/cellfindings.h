@@ -30,6 +30,10 @@ using CellJudge = std::function<std::optional<CellVerdict>(const table::Table& t
 QList<Finding> findingsForCells(const table::Table& table, const QString& ruleId,
                                 const CellJudge& judge);
 
+// A finding about the output as a whole (no cell).
+Finding outputFinding(const QString& ruleId, Status status, std::optional<double> value,
+                      const QString& message);
+
 qsizetype countWithStatus(const QList<Finding>& findings, Status status);
 
 // "1 cell", "3 cells"

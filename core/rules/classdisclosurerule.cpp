@@ -65,7 +65,9 @@ QList<qsizetype> innerIndexes(qsizetype count, const std::function<bool(qsizetyp
 QList<Finding> ClassDisclosureRule::evaluate(const table::Table& table, const table::Evidence*,
                                              const profiles::Profile& profile) const
 {
-    if (!profile.classDisclosure())
+    // Only a frequency table's cells are all counts of the same units, so that a row's or a
+    // column's counts add up to its class.
+    if (!profile.classDisclosure() || table.kind() != table::OutputKind::Frequency)
         return {};
     const Status status = profile.classDisclosure()->severity == profiles::Severity::Fail
         ? Status::Fail

@@ -1,6 +1,7 @@
 #include "roundingrule.h"
 
 #include "cellfindings.h"
+#include "cellroles.h"
 #include "profiles/profile.h"
 #include "table/numberformat.h"
 #include "table/table.h"
@@ -30,7 +31,9 @@ bool judged(const table::Table& table, qsizetype row, qsizetype column,
             const profiles::RoundingSettings& settings)
 {
     const table::Cell& cell = table.cell(row, column);
-    return !cell.isSuppressed() && *cell.value > 0
+    const bool histogramBin = table.kind() == table::OutputKind::Histogram
+        && table.columnRole(column) == table::ColumnRole::Count;
+    return (isUnitCount(table, column) || histogramBin) && !cell.isSuppressed() && *cell.value > 0
         && (settings.marginsRerounded || !table.isMarginCell(row, column));
 }
 

@@ -1,9 +1,17 @@
 #include "ruleengine.h"
 
 #include "classdisclosurerule.h"
+#include "dofrule.h"
+#include "dominancenkrule.h"
+#include "dominanceprule.h"
+#include "extremevaluerule.h"
+#include "histogramrule.h"
 #include "identifierrule.h"
+#include "missingrule.h"
+#include "negativerule.h"
 #include "profiles/profile.h"
 #include "roundingrule.h"
+#include "survivalrule.h"
 #include "table/table.h"
 #include "thresholdrule.h"
 #include "zerorule.h"
@@ -18,6 +26,14 @@ RuleEngine::RuleEngine()
     m_rules.push_back(std::make_unique<ZeroRule>());
     m_rules.push_back(std::make_unique<ClassDisclosureRule>());
     m_rules.push_back(std::make_unique<RoundingRule>());
+    m_rules.push_back(std::make_unique<DominanceNkRule>());
+    m_rules.push_back(std::make_unique<DominancePRule>());
+    m_rules.push_back(std::make_unique<NegativeRule>());
+    m_rules.push_back(std::make_unique<MissingRule>());
+    m_rules.push_back(std::make_unique<ExtremeValueRule>());
+    m_rules.push_back(std::make_unique<DegreesOfFreedomRule>());
+    m_rules.push_back(std::make_unique<HistogramRule>());
+    m_rules.push_back(std::make_unique<SurvivalRule>());
     m_rules.push_back(std::make_unique<IdentifierRule>());
 }
 

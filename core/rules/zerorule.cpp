@@ -1,6 +1,7 @@
 #include "zerorule.h"
 
 #include "cellfindings.h"
+#include "cellroles.h"
 #include "profiles/profile.h"
 #include "table/table.h"
 
@@ -12,22 +13,25 @@ QList<Finding> ZeroRule::evaluate(const table::Table& table, const table::Eviden
     const profiles::ZeroAction action = profile.zeroAction();
     if (action == profiles::ZeroAction::Safe)
         return {};
-    return findingsForCells(table, id(), [&](const table::Table&, qsizetype, qsizetype, double n) {
-        std::optional<CellVerdict> verdict;
-        if (n != 0.0)
-            return verdict;
-        if (action == profiles::ZeroAction::Fail) {
-            verdict = CellVerdict {Status::Fail,
+    return findingsForCells(
+        table, id(), [&](const table::Table&, qsizetype, qsizetype column, double n) {
+            std::optional<CellVerdict> verdict;
+            if (n != 0.0 || !isUnitCount(table, column))
+                return verdict;
+            if (action == profiles::ZeroAction::Fail) {
+                verdict
+                    = CellVerdict {Status::Fail,
                                    QStringLiteral("0 people: profile %1 treats zeros as disclosive")
                                        .arg(profile.name())};
-        } else {
-            verdict = CellVerdict {
-                Status::Review,
-                QStringLiteral("0 people: a zero can disclose that nobody in this group has the "
-                               "attribute; judge it in its context")};
-        }
-        return verdict;
-    });
+            } else {
+                verdict = CellVerdict {
+                    Status::Review,
+                    QStringLiteral(
+                        "0 people: a zero can disclose that nobody in this group has the "
+                        "attribute; judge it in its context")};
+            }
+            return verdict;
+        });
 }
 
 QString ZeroRule::summarise(const QList<Finding>& findings, const profiles::Profile&) const

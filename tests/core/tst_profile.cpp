@@ -37,8 +37,8 @@ const QString kCustomT3Sha256
 
 // resources/profiles/nhse-sde.json (version 2) in canonical form, through the same
 // `printf '%s' "$canonical" | sha256sum`.
-const QString kNhseSdeV2Sha256
-    = QStringLiteral("499a2f02d6a5becae5dc4e9ba26085865e7400c9dfd817347f0a0432715b4425");
+const QString kNhseSdeV3Sha256
+    = QStringLiteral("edef0a5729486c96d51d80f92b77f9046b00a07b22b2e9fd5f527fb56d7a6ccf");
 
 // A profile "p" whose "rules" object is the given JSON text.
 QByteArray withRules(const char* rules)
@@ -75,7 +75,7 @@ void TestProfile::builtInDefault()
 {
     const Profile profile = ProfileCatalog::builtIn(QStringLiteral("nhse-sde"));
     QCOMPARE(profile.name(), QStringLiteral("nhse-sde"));
-    QCOMPARE(profile.version(), 2);
+    QCOMPARE(profile.version(), 3);
     QCOMPARE(profile.threshold(), 10);
     QCOMPARE(egress::profiles::toString(profile.zeroAction()), QStringLiteral("review"));
     QVERIFY(profile.rounding());
@@ -87,11 +87,11 @@ void TestProfile::builtInDefault()
     QCOMPARE(profile.classDisclosure()->severity, Severity::Review);
     QCOMPARE(profile.title(), QStringLiteral("NHS England Secure Data Environment"));
     QVERIFY2(profile.canonicalJson().contains(
-                 "\"rules\":{\"class-disclosure\":{\"action\":\"review\"},"
-                 "\"rounding\":{\"above\":10,\"base\":5,\"margins\":\"rerounded\","
-                 "\"midpoint6\":false},\"threshold\":{\"t\":10},\"zero\":{\"action\":\"review\"}}"),
+                 "\"rules\":{\"class-disclosure\":{\"action\":\"review\"},\"dof\":{\"min\":10},"
+                 "\"dominance-nk\":{\"comparison\":\">\",\"k\":90,\"n\":2},"
+                 "\"dominance-p\":{\"p\":10},"),
              profile.canonicalJson().constData());
-    QCOMPARE(profile.sha256(), kNhseSdeV2Sha256);
+    QCOMPARE(profile.sha256(), kNhseSdeV3Sha256);
 }
 
 void TestProfile::readsEverySetting()
@@ -252,7 +252,9 @@ void TestProfile::errors_data()
     QTest::newRow("unknown rule id")
         << QStringLiteral("unknown_rule.json")
         << QStringLiteral("invalid profile: unknown key 'treshold' in 'rules' (rule ids this "
-                          "version knows: threshold, zero, rounding, class-disclosure)");
+                          "version knows: threshold, zero, class-disclosure, rounding, "
+                          "dominance-nk, dominance-p, negative, missing, dof, extreme-value, "
+                          "histogram, survival, file-type)");
     QTest::newRow("unknown key") << QStringLiteral("unknown_key.json")
                                  << QStringLiteral(
                                         "invalid profile: unknown key 'colour' in the profile");

@@ -68,13 +68,13 @@ void TestProfileCatalog::builtInsLoad_data()
 
     // rules.md, "Profiles".
     QTest::newRow("nhse-sde")
-        << QStringLiteral("nhse-sde") << 2 << 10 << QStringLiteral("review") << 5 << 10 << false
+        << QStringLiteral("nhse-sde") << 3 << 10 << QStringLiteral("review") << 5 << 10 << false
         << true << QStringLiteral("review")
-        << QStringLiteral("499a2f02d6a5becae5dc4e9ba26085865e7400c9dfd817347f0a0432715b4425");
+        << QStringLiteral("edef0a5729486c96d51d80f92b77f9046b00a07b22b2e9fd5f527fb56d7a6ccf");
     QTest::newRow("opensafely")
-        << QStringLiteral("opensafely") << 2 << 8 << QStringLiteral("safe") << 5 << 7 << true
+        << QStringLiteral("opensafely") << 3 << 8 << QStringLiteral("safe") << 5 << 7 << true
         << true << QStringLiteral("fail")
-        << QStringLiteral("42e24bb5fcd5e2bd5b802d9158457b7844eef0eb55bd280e4c15bf6e70b61ef3");
+        << QStringLiteral("fab9233edb2c6b9ccca95eb1111c14a40d2fa99fc8b88fd5953b39846d42d44c");
     QTest::newRow("hes") << QStringLiteral("hes") << 2 << 8 << QStringLiteral("safe") << 5 << 7
                          << false << true << QString()
                          << QStringLiteral(
@@ -84,17 +84,17 @@ void TestProfileCatalog::builtInsLoad_data()
         << true << QString()
         << QStringLiteral("82018bc4eef55f387a29f33dd3ea70b42e3c8cda9b80512f655cf0b5a3dbee45");
     QTest::newRow("ukllc")
-        << QStringLiteral("ukllc") << 1 << 10 << QStringLiteral("fail") << 0 << 0 << false << false
+        << QStringLiteral("ukllc") << 2 << 10 << QStringLiteral("fail") << 0 << 0 << false << false
         << QString()
-        << QStringLiteral("28ec5d1687911a0436f3544b5c8364622b67945a1046b0a0c79b2f9b7965ab86");
+        << QStringLiteral("873456841b496e2e09e655891ab379d3a2b8be75cd82f35230b9bac0e8dbd71d");
     QTest::newRow("acro-default")
-        << QStringLiteral("acro-default") << 1 << 10 << QStringLiteral("fail") << 0 << 0 << false
+        << QStringLiteral("acro-default") << 2 << 10 << QStringLiteral("fail") << 0 << 0 << false
         << false << QString()
-        << QStringLiteral("9fe88d571889008243ba929eb964f58bbc8db67f73cee9bfadf8a35a3cd102a4");
+        << QStringLiteral("4bf0a47699fc6164f7898fd45ef6c63e75cda9028621bd0956dbdeb35d8cdd8d");
     QTest::newRow("datashield")
-        << QStringLiteral("datashield") << 1 << 3 << QStringLiteral("safe") << 0 << 0 << false
+        << QStringLiteral("datashield") << 2 << 3 << QStringLiteral("safe") << 0 << 0 << false
         << false << QString()
-        << QStringLiteral("a2b86f98bc5048720a105f4979b8897b51eb640e0999c232e05885520203a919");
+        << QStringLiteral("c63dbcb79a5985de920488fcf0b012481036571babf71d4defc54039ec88443c");
 }
 
 void TestProfileCatalog::builtInsLoad()

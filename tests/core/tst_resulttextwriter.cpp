@@ -123,7 +123,7 @@ void TestResultTextWriter::sample()
     const QStringList lines = text.split(u'\n');
     // header, blank, 3 outputs and their 10 findings, blank, verdict, and "" after the last '\n'
     QCOMPARE(lines.size(), qsizetype(18));
-    QVERIFY(lines.at(0).startsWith(QStringLiteral("egress-check %1 · profile nhse-sde v2 (sha256 ")
+    QVERIFY(lines.at(0).startsWith(QStringLiteral("egress-check %1 · profile nhse-sde v3 (sha256 ")
                                        .arg(QLatin1String(egress::kToolVersion))));
     QCOMPARE(lines.at(2), QStringLiteral("PASS   lts_by_borough.csv  all 12 published cells pass"));
     QCOMPARE(

@@ -37,7 +37,7 @@ private Q_SLOTS:
         QVERIFY(pages);
         QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("welcomePage"));
         QCOMPARE(label(QStringLiteral("profileLabel"))->text(),
-                 QStringLiteral("Profile: nhse-sde v2"));
+                 QStringLiteral("Profile: nhse-sde v3"));
     }
 
     void openingTheSampleShowsTheFailingOutputFirst()

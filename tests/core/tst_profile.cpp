@@ -35,7 +35,7 @@ const QByteArray kCustomT3Canonical
 const QString kCustomT3Sha256
     = QStringLiteral("589eca2c6ac61b12d32d4ff3cbb2f66da6c68d8f8732ca8418f11b758b9c2ba4");
 
-// resources/profiles/nhse-sde.json (version 2) in canonical form, through the same
+// resources/profiles/nhse-sde.json (version 3) in canonical form, through the same
 // `printf '%s' "$canonical" | sha256sum`.
 const QString kNhseSdeV3Sha256
     = QStringLiteral("edef0a5729486c96d51d80f92b77f9046b00a07b22b2e9fd5f527fb56d7a6ccf");

@@ -90,6 +90,7 @@ CldChoices::CldChoices()
     , gendersYounger({{"Male", 520}, {"Female", 470}, {"Other", 4}, {"Unknown", 6}},
                      Codes::genders())
     , gendersCarer({{"Female", 680}, {"Male", 310}, {"Other", 3}, {"Unknown", 7}}, Codes::genders())
+    // Gypsy, Irish Traveller and Roma are kept rare on purpose: they make small cells.
     , ethnicities(
           {
               {"White - English, Welsh, Scottish, Northern Irish or British", 400},

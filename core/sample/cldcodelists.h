@@ -9,8 +9,8 @@ namespace egress::sample {
 // synthetic North West London extract uses them (docs: cld.md). Strings are UTF-8, exactly as in
 // NHS England's reference tables. Where cld.md gives no list (assessment type, funding status,
 // delivery mechanism, cost frequency, most service components) the values are plausible ones of
-// our own, marked so below; every value the generator writes comes from one of these lists, apart
-// from the deliberate Event_Outcome variants and invalid values.
+// our own, marked so below. Every value the generator writes comes from one of these lists,
+// the deliberate Event_Outcome spelling variants and invalid values included.
 class CldCodeLists
 {
 public:

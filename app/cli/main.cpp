@@ -1,6 +1,7 @@
 #include "checkcommand.h"
 #include "commandcontext.h"
 #include "profilescommand.h"
+#include "samplecommand.h"
 #include "version.h"
 
 #include <QCoreApplication>
@@ -19,6 +20,7 @@ Commands:
   check PATH...           check tables (.csv) or folders of outputs against a rule profile
   profiles list           list the built-in rule profiles
   profiles show NAME      show a profile (built-in name or file) and its SHA-256
+  sample -o DIR           write a synthetic Adult Social Care CLD extract (DIR/cld_events.csv)
 
 Run 'egress-check COMMAND --help' for a command's options.
 Exit status: 0 pass, 1 fail, 2 review needed, 3 bad usage or unreadable input, 4 internal error.
@@ -45,6 +47,8 @@ int dispatch(const QStringList& arguments)
         return static_cast<int>(egress::cli::runCheck(context));
     if (first == QLatin1String("profiles"))
         return static_cast<int>(egress::cli::runProfiles(context));
+    if (first == QLatin1String("sample"))
+        return static_cast<int>(egress::cli::runSample(context));
     err << "egress-check: unknown command '" << first << "'\n\n" << kUsage;
     return static_cast<int>(ExitStatus::BadInput);
 }

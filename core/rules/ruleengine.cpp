@@ -17,6 +17,8 @@
 #include "zerorule.h"
 
 #include <algorithm>
+#include <numeric>
+#include <vector>
 
 namespace egress::rules {
 
@@ -57,15 +59,23 @@ Evaluation RuleEngine::evaluate(const table::Table& table, const table::Evidence
         summaryParts.append(rule->summarise(findings, profile));
         evaluation.findings.append(findings);
     }
-    // Stable: within one cell the findings keep the engine's rule order.
-    std::stable_sort(evaluation.findings.begin(), evaluation.findings.end(),
-                     [](const Finding& a, const Finding& b) {
-                         const auto key = [](const Finding& f) {
-                             return f.cell ? std::pair {f.cell->row, f.cell->column}
-                                           : std::pair {qsizetype(-1), qsizetype(-1)};
-                         };
-                         return key(a) < key(b);
-                     });
+    // Stable: within one cell the findings keep the engine's rule order. The order is sorted
+    // as indexes rather than moving Findings through std::stable_sort's buffer, which GCC 12 at
+    // -O3 wrongly warns may be uninitialised.
+    const auto key = [](const Finding& finding) {
+        return finding.cell ? std::pair {finding.cell->row, finding.cell->column}
+                            : std::pair {qsizetype(-1), qsizetype(-1)};
+    };
+    std::vector<qsizetype> order(evaluation.findings.size());
+    std::iota(order.begin(), order.end(), qsizetype(0));
+    std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
+        return key(evaluation.findings.at(a)) < key(evaluation.findings.at(b));
+    });
+    QList<Finding> sorted;
+    sorted.reserve(evaluation.findings.size());
+    for (const qsizetype index : order)
+        sorted.append(evaluation.findings.at(index));
+    evaluation.findings = std::move(sorted);
     for (const Finding& finding : evaluation.findings)
         evaluation.status = worst(evaluation.status, finding.status);
 

@@ -92,7 +92,7 @@ public:
             cell.top.append(contribution.toDouble());
         }
         if (cell.top.size() > cell.units) {
-            refuse(QStringLiteral("%1 lists %2 top contributions but only %3 units")
+            refuse(QStringLiteral("%1 lists more top contributions (%2) than units (%3)")
                        .arg(where)
                        .arg(cell.top.size())
                        .arg(cell.units));

@@ -33,33 +33,42 @@ struct HeadingPattern
     const char* pattern; // matched against the whole heading, case-insensitively
 };
 
-// Order matters: the first match wins, so specific phrases ("number at risk") come before the
-// general ones ("number").
+// Order matters: the first match wins, so specific phrases ("number at risk", "std err") come
+// before the general ones ("number", "std").
 constexpr std::array kHeadingPatterns {
-    HeadingPattern {ColumnRole::AtRisk, R"(^(n[ _.]?)?(number[ _]+)?at[ _-]?risk$)"},
+    // survfit prints n.risk, n.event and n.censor.
+    HeadingPattern {ColumnRole::AtRisk, R"(^(n[ _.]?risk|(n[ _.]?)?(number[ _]+)?at[ _-]?risk)$)"},
     HeadingPattern {ColumnRole::Events,
                     R"(^(n[ _.]?)?(number[ _]+of[ _]+)?(events?|deaths?|failures?)$)"},
     HeadingPattern {ColumnRole::Censored, R"(^(n[ _.]?)?(number[ _]+)?censor(ed|ing)?$)"},
+    // "Low", "High", "Left" and "Right" on their own are far more often categories (a risk
+    // level, a side of the body) than bin edges, so they count only with "bin" or "edge".
     HeadingPattern {ColumnRole::BinLower,
-                    R"(^(bin[ _]?)?(lower|low|from|start|left)([ _]?(edge|bound))?$)"},
+                    R"(^((bin[ _]?)?(lower|from|start)([ _]?(edge|bound))?|)"
+                    R"(bin[ _]?(low|left)([ _]?(edge|bound))?|(low|left)[ _]?(edge|bound))$)"},
     HeadingPattern {ColumnRole::BinUpper,
-                    R"(^(bin[ _]?)?(upper|high|to|end|right)([ _]?(edge|bound))?$)"},
+                    R"(^((bin[ _]?)?(upper|to|end)([ _]?(edge|bound))?|)"
+                    R"(bin[ _]?(high|right)([ _]?(edge|bound))?|(high|right)[ _]?(edge|bound))$)"},
     HeadingPattern {ColumnRole::Time, R"(^(time([ _].*)?|days?|weeks?|months?|years?)$)"},
     HeadingPattern {ColumnRole::Count,
-                    R"(^(n|count|counts|freq|frequency|number|people|persons|obs|nobs)$)"},
+                    R"(^(n|count|counts|freq\.?|frequency|number|people|persons|obs|nobs)$)"},
     HeadingPattern {ColumnRole::Sum, R"(^(sum|total[ _]+\w.*|sum[ _].*)$)"},
     HeadingPattern {ColumnRole::Mean, R"(^(mean|average|avg)([ _].*)?$)"},
-    HeadingPattern {ColumnRole::Median, R"(^(median|p50)([ _].*)?$)"},
+    // pandas' describe() names its quartiles 25%, 50% and 75%.
+    HeadingPattern {ColumnRole::Median, R"(^((median|p50)([ _].*)?|50%)$)"},
     HeadingPattern {ColumnRole::Min, R"(^(min|minimum)([ _].*)?$)"},
     HeadingPattern {ColumnRole::Max, R"(^(max|maximum)([ _].*)?$)"},
-    HeadingPattern {ColumnRole::Std,
-                    R"(^(std|sd|stdev|std[ _.]?dev|standard[ _]deviation)([ _].*)?$)"},
-    HeadingPattern {ColumnRole::Percentile, R"(^(p\d{1,2}|q[13]|iqr|percentile[ _].*)$)"},
+    // Stata prints "Coef." and "Std. Err.", R "Std. Error" and "Pr(>|t|)", statsmodels "std err"
+    // and "P>|z|", broom "std.error" and "p.value".
     HeadingPattern {
         ColumnRole::Estimate,
-        R"(^(coef|coefficient|estimate|beta|std[ _.]?err(or)?|se|z|t|t[ _]?value|)"
-        R"(z[ _]?value|p[ _]?value|p>\|[zt]\||\[?0?\.025\]?|\[?0?\.975\]?|odds[ _]ratio|)"
-        R"(or|ci[ _]?(lower|upper)|(lower|upper)[ _]ci)$)"},
+        R"(^(coef\.?|coefficient|estimate|beta|std\.?[ _.]?err(or|\.)?|se|z|t|[tz][ _.]?value|)"
+        R"(p[ _.-]?value|p>\|[zt]\||pr\(>(\|[zt]\||f|chisq|chi)\)|\[?0?\.025\]?|\[?0?\.975\]?|)"
+        R"(odds[ _]ratio|or|ci[ _]?(lower|upper)|(lower|upper)[ _]ci)$)"},
+    HeadingPattern {ColumnRole::Std,
+                    R"(^(std|sd|stdev|std\.?[ _.]?dev\.?|standard[ _]deviation)([ _].*)?$)"},
+    HeadingPattern {ColumnRole::Percentile,
+                    R"(^(p\d{1,2}|q[13]|iqr|percentile[ _].*|(100|\d{1,2}(\.\d+)?)%)$)"},
 };
 
 } // namespace

@@ -19,6 +19,11 @@ LabelPath withoutStatisticLabels(const LabelPath& column)
 
 void Evidence::add(CellEvidence cell)
 {
+    const auto existing = m_index.constFind({cell.row, cell.column});
+    if (existing != m_index.constEnd()) {
+        m_cells[*existing] = std::move(cell);
+        return;
+    }
     m_index.insert({cell.row, cell.column}, m_cells.size());
     m_cells.append(std::move(cell));
 }

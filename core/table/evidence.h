@@ -38,6 +38,8 @@ public:
     QStringList rowDimensions;
     QStringList columnDimensions;
 
+    // A cell with the row and column labels of an earlier one replaces it (the last wins), so
+    // that cells() never holds two cells for one label pair and a written file reads back.
     void add(CellEvidence cell);
     const QList<CellEvidence>& cells() const { return m_cells; }
     bool isEmpty() const { return m_cells.isEmpty(); }

@@ -5,7 +5,10 @@
 #include <stdexcept>
 
 using egress::table::Cell;
+using egress::table::ColumnRole;
 using egress::table::LabelPath;
+using egress::table::ModelStatistics;
+using egress::table::OutputKind;
 using egress::table::Table;
 
 namespace {
@@ -62,6 +65,13 @@ private Q_SLOTS:
     void wrongCellCountThrows_data();
     void wrongCellCountThrows();
     void emptyTables();
+    void columnRolesDefaultToCount();
+    void setColumnRoles();
+    void wrongColumnRoleCountThrows_data();
+    void wrongColumnRoleCountThrows();
+    void setKind_data();
+    void setKind();
+    void setModelStatistics();
 };
 
 void TestTable::shapeAndCells()
@@ -188,6 +198,119 @@ void TestTable::emptyTables()
     const Table noRows({QStringLiteral("a")}, {}, {path(QStringLiteral("n"))}, {});
     QCOMPARE(noRows.rowCount(), qsizetype(0));
     QCOMPARE(noRows.columnCount(), qsizetype(1));
+}
+
+void TestTable::columnRolesDefaultToCount()
+{
+    const Table table = boroughTable();
+    for (qsizetype column = 0; column < table.columnCount(); ++column)
+        QCOMPARE(toString(table.columnRole(column)), QStringLiteral("count"));
+    QVERIFY(table.hasColumnRole(ColumnRole::Count));
+    QVERIFY(!table.hasColumnRole(ColumnRole::Mean));
+    QVERIFY(!table.hasColumnRole(ColumnRole::Other));
+
+    // A table without columns has no roles at all, not even Count.
+    QVERIFY(!Table().hasColumnRole(ColumnRole::Count));
+    const Table noColumns({QStringLiteral("a")}, {path(QStringLiteral("x"))}, {}, {});
+    QVERIFY(!noColumns.hasColumnRole(ColumnRole::Count));
+}
+
+void TestTable::setColumnRoles()
+{
+    Table table = boroughTable();
+    table.setColumnRoles({ColumnRole::Count, ColumnRole::Mean, ColumnRole::Std});
+    QCOMPARE(toString(table.columnRole(0)), QStringLiteral("count"));
+    QCOMPARE(toString(table.columnRole(1)), QStringLiteral("mean"));
+    QCOMPARE(toString(table.columnRole(2)), QStringLiteral("std"));
+    QVERIFY(table.hasColumnRole(ColumnRole::Count));
+    QVERIFY(table.hasColumnRole(ColumnRole::Mean));
+    QVERIFY(table.hasColumnRole(ColumnRole::Std));
+    QVERIFY(!table.hasColumnRole(ColumnRole::Median));
+
+    // Setting them again replaces them all.
+    table.setColumnRoles({ColumnRole::Median, ColumnRole::Median, ColumnRole::Max});
+    QVERIFY(!table.hasColumnRole(ColumnRole::Count));
+    QVERIFY(!table.hasColumnRole(ColumnRole::Mean));
+    QVERIFY(table.hasColumnRole(ColumnRole::Median));
+    QVERIFY(table.hasColumnRole(ColumnRole::Max));
+    QCOMPARE(toString(table.columnRole(1)), QStringLiteral("median"));
+
+    // Roles describe columns; they leave the cells and margins alone.
+    QCOMPARE(*table.cell(0, 1).value, 1104.0);
+    QVERIFY(table.isMarginColumn(2));
+}
+
+void TestTable::wrongColumnRoleCountThrows_data()
+{
+    QTest::addColumn<int>("roleCount");
+    QTest::newRow("none") << 0;
+    QTest::newRow("one short") << 2;
+    QTest::newRow("one over") << 4;
+}
+
+void TestTable::wrongColumnRoleCountThrows()
+{
+    QFETCH(int, roleCount);
+    Table table = boroughTable();
+    const QList<ColumnRole> roles(roleCount, ColumnRole::Sum);
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, table.setColumnRoles(roles));
+    // The roles the table had are kept.
+    QVERIFY(!table.hasColumnRole(ColumnRole::Sum));
+    QCOMPARE(toString(table.columnRole(2)), QStringLiteral("count"));
+}
+
+void TestTable::setKind_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("name");
+    const auto row = [](OutputKind kind) {
+        QTest::newRow(qPrintable(toString(kind))) << static_cast<int>(kind) << toString(kind);
+    };
+    row(OutputKind::Frequency);
+    row(OutputKind::Magnitude);
+    row(OutputKind::Regression);
+    row(OutputKind::Histogram);
+    row(OutputKind::Survival);
+    row(OutputKind::Other);
+}
+
+void TestTable::setKind()
+{
+    QFETCH(int, kind);
+    QFETCH(QString, name);
+    Table table = boroughTable();
+    table.setKind(static_cast<OutputKind>(kind));
+    QCOMPARE(toString(table.kind()), name);
+
+    const Table constructed({QStringLiteral("a")}, {path(QStringLiteral("x"))},
+                            {path(QStringLiteral("n"))}, {published(1)},
+                            static_cast<OutputKind>(kind));
+    QCOMPARE(toString(constructed.kind()), name);
+}
+
+void TestTable::setModelStatistics()
+{
+    Table table = boroughTable();
+    QVERIFY(!table.modelStatistics().observations);
+    QVERIFY(!table.modelStatistics().residualDegreesOfFreedom);
+    QVERIFY(!table.modelStatistics().parameters);
+
+    ModelStatistics statistics;
+    statistics.observations = 120;
+    statistics.parameters = 4;
+    table.setKind(OutputKind::Regression);
+    table.setModelStatistics(statistics);
+    QCOMPARE(table.modelStatistics().observations.value_or(0), 120.0);
+    QCOMPARE(table.modelStatistics().parameters.value_or(0), 4.0);
+    QVERIFY(!table.modelStatistics().residualDegreesOfFreedom);
+    QCOMPARE(table.modelStatistics().effectiveResidualDegreesOfFreedom().value_or(0), 116.0);
+
+    statistics.residualDegreesOfFreedom = 30;
+    table.setModelStatistics(statistics);
+    QCOMPARE(table.modelStatistics().effectiveResidualDegreesOfFreedom().value_or(0), 30.0);
+
+    table.setModelStatistics(ModelStatistics {});
+    QVERIFY(!table.modelStatistics().effectiveResidualDegreesOfFreedom());
 }
 
 QTEST_GUILESS_MAIN(TestTable)

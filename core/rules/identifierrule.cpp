@@ -6,7 +6,7 @@
 
 #include <QSet>
 
-#include <cmath>
+#include <algorithm>
 
 namespace egress::rules {
 namespace {
@@ -29,12 +29,35 @@ Finding outputFinding(const QString& where, const QList<IdentifierScanner::Match
     return finding;
 }
 
-// A count that is really a ten-digit NHS number pasted into a value column.
-QString asTenDigits(double value)
+// A published value written as exactly ten digits ("0101011234" keeps its leading zero here,
+// not in the parsed value); grouped or decimal numbers ("9,434,765,919") are plainly numbers.
+bool isBareTenDigits(const QString& sourceText)
 {
-    if (value < 1e9 || value >= 1e10 || value != std::trunc(value))
-        return {};
-    return QString::number(static_cast<qint64>(value));
+    return sourceText.size() == 10
+        && std::all_of(sourceText.cbegin(), sourceText.cend(),
+                       [](QChar c) { return c >= u'0' && c <= u'9'; });
+}
+
+// One ordinary ten-digit number in eleven passes the Modulus 11 check, so one such value is only
+// a suspicion. A column whose ten-digit values all pass, two or more of them, is a column of NHS
+// numbers: by chance that would happen less than once in 121 columns.
+QList<Status> nhsNumberColumnVerdicts(const table::Table& table)
+{
+    QList<Status> verdicts;
+    for (qsizetype column = 0; column < table.columnCount(); ++column) {
+        qsizetype tenDigitValues = 0;
+        qsizetype valid = 0;
+        for (qsizetype row = 0; row < table.rowCount(); ++row) {
+            const table::Cell& cell = table.cell(row, column);
+            if (cell.isSuppressed() || !isBareTenDigits(cell.sourceText))
+                continue;
+            ++tenDigitValues;
+            if (IdentifierScanner::isValidNhsNumber(cell.sourceText))
+                ++valid;
+        }
+        verdicts.append(valid >= 2 && valid == tenDigitValues ? Status::Fail : Status::Review);
+    }
+    return verdicts;
 }
 
 } // namespace
@@ -79,27 +102,36 @@ QList<Finding> IdentifierRule::evaluate(const table::Table& table, const table::
             }
         }
     }
-    findings.append(
-        findingsForCells(table, id(), [](const table::Table&, qsizetype, qsizetype, double n) {
-            std::optional<CellVerdict> verdict;
-            const QString digits = asTenDigits(n);
-            if (!digits.isEmpty() && IdentifierScanner::isValidNhsNumber(digits)) {
-                verdict = CellVerdict {
-                    Status::Fail,
-                    QStringLiteral("the value is %1").arg(listOf(IdentifierScanner::scan(digits)))};
-            }
-            return verdict;
-        }));
-    // Suppressed cells are skipped by findingsForCells; their text can still leak.
+    // Cells in row-major order, as every cell-level rule reports them. A finding carries no value:
+    // the value would be the identifier in full.
+    const QList<Status> columnVerdicts = nhsNumberColumnVerdicts(table);
     for (qsizetype row = 0; row < table.rowCount(); ++row) {
         for (qsizetype column = 0; column < table.columnCount(); ++column) {
             const table::Cell& cell = table.cell(row, column);
-            if (!cell.isSuppressed())
-                continue;
-            const auto matches = IdentifierScanner::scan(cell.sourceText);
-            if (matches.isEmpty())
-                continue;
-            Finding finding = outputFinding(QStringLiteral("the cell"), matches);
+            Finding finding;
+            finding.rule = id();
+            if (!cell.isSuppressed()) {
+                if (!isBareTenDigits(cell.sourceText)
+                    || !IdentifierScanner::isValidNhsNumber(cell.sourceText))
+                    continue;
+                const QString found = listOf(IdentifierScanner::scan(cell.sourceText));
+                finding.status = columnVerdicts.at(column);
+                finding.message = finding.status == Status::Fail
+                    ? QStringLiteral("the value is %1: every ten-digit value in the column has a "
+                                     "valid check digit")
+                          .arg(found)
+                    : QStringLiteral("the value may be %1: its check digit is valid, as it is for "
+                                     "1 in 11 ten-digit numbers")
+                          .arg(found);
+            } else {
+                // A suppressed cell's text is not a number, and nothing else looks at it.
+                const auto matches = IdentifierScanner::scan(cell.sourceText);
+                if (matches.isEmpty())
+                    continue;
+                finding.status = Status::Fail;
+                finding.message
+                    = QStringLiteral("the text of the suppressed cell holds ") + listOf(matches);
+            }
             finding.cell
                 = CellPosition {row, column, table.rowLabel(row), table.columnLabel(column)};
             findings.append(std::move(finding));
@@ -122,9 +154,20 @@ QList<Finding> IdentifierRule::scanText(const QString& text)
 
 QString IdentifierRule::summarise(const QList<Finding>& findings, const profiles::Profile&) const
 {
-    return findings.size() == 1
-        ? QStringLiteral("1 place with a direct identifier")
-        : QStringLiteral("%1 places with a direct identifier").arg(findings.size());
+    const qsizetype certain = countWithStatus(findings, Status::Fail);
+    const qsizetype possible = countWithStatus(findings, Status::Review);
+    QStringList parts;
+    if (certain > 0) {
+        parts.append(certain == 1
+                         ? QStringLiteral("1 place with a direct identifier")
+                         : QStringLiteral("%1 places with a direct identifier").arg(certain));
+    }
+    if (possible > 0) {
+        parts.append(possible == 1
+                         ? QStringLiteral("1 value that may be an NHS number")
+                         : QStringLiteral("%1 values that may be NHS numbers").arg(possible));
+    }
+    return parts.join(QStringLiteral("; "));
 }
 
 } // namespace egress::rules

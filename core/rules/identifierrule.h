@@ -6,9 +6,10 @@ namespace egress::rules {
 
 // `identifier`: a direct identifier in an output fails it under every profile: no threshold
 // makes an NHS number, a postcode, an email address or a date of birth safe to release.
-// Tables are searched in their row labels, value-column headings, row-dimension names and cells
-// (a ten-digit count with a valid check digit, or the text of a suppressed cell); text documents
-// line by line. Findings describe what was found in masked form only.
+// Tables are searched in their row-dimension names, value-column headings, row labels and cells
+// (a value written as ten digits with a valid check digit, or the text of a suppressed cell);
+// text documents line by line. A lone ten-digit value goes to review, because one ordinary
+// number in eleven has a valid check digit too. Findings show what was found in masked form only.
 class IdentifierRule final : public Rule
 {
 public:

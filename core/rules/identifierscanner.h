@@ -7,8 +7,8 @@
 namespace egress::rules {
 
 // Finds direct identifiers in text: NHS numbers (ten digits whose Modulus 11 check digit is
-// valid), UK postcodes, email addresses, and full dates of birth (a day, month and year, where
-// the text itself speaks of birth: a date alone is far more often an event date than a birth
+// valid), full UK postcodes, email addresses, and full dates of birth (a day, month and year
+// that the text itself ties to birth: a date alone is far more often an event date than a birth
 // date). What it found is returned masked, so that reporting a leak never repeats it.
 class IdentifierScanner
 {
@@ -27,13 +27,15 @@ public:
         QString masked; // "943 *** **19", "SW1A ***", "j***@example.org", "**/**/1948"
     };
 
-    // birthContext: the text is known to hold dates of birth (a column or dimension named so).
+    // Matches in the order they stand in the text. birthContext: every full date in the text is
+    // a date of birth, because a column or dimension says so.
     static QList<Match> scan(QStringView text, bool birthContext = false);
-    // Ten digits, the tenth the Modulus 11 check digit of the first nine.
+    // Ten ASCII digits, the tenth the Modulus 11 check digit of the first nine, and not one digit
+    // repeated ten times (all ten such numbers pass the check; they are placeholders).
     static bool isValidNhsNumber(QStringView tenDigits);
-    // A label or heading that announces dates of birth ("date_of_birth", "DOB", "Born").
+    // A label or heading that mentions birth ("date_of_birth", "Der_Birth_Year", "DOB", "born").
     static bool speaksOfBirth(QStringView text);
-    // "an NHS number", "a postcode", …
+    // "an NHS number", "a full postcode", …
     static QString describe(Kind kind);
 };
 

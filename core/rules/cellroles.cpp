@@ -4,7 +4,6 @@
 #include "table/table.h"
 
 namespace egress::rules {
-namespace {
 
 table::LabelPath categoriesOf(const table::LabelPath& column)
 {
@@ -15,8 +14,6 @@ table::LabelPath categoriesOf(const table::LabelPath& column)
     }
     return categories;
 }
-
-} // namespace
 
 bool isUnitCount(const table::Table& table, qsizetype column)
 {

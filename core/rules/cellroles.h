@@ -1,5 +1,7 @@
 #pragma once
 
+#include "table/labelpath.h"
+
 #include <QtGlobal>
 
 #include <optional>
@@ -25,6 +27,11 @@ bool isMagnitudeStatistic(const table::Table& table, qsizetype column);
 // The statistics that dominance is judged on, as in ACRO: sums, means, medians and standard
 // deviations. Minima and maxima are the extreme-value rule's.
 bool isDominanceStatistic(const table::Table& table, qsizetype column);
+
+// A column heading's category labels, statistic headings ("mean", "n", "at risk") left out:
+// {"Residential", "mean"} → {"Residential"}. Columns with the same categories describe the same
+// group of units.
+table::LabelPath categoriesOf(const table::LabelPath& column);
 
 // The evidence for a cell, or null.
 const table::CellEvidence* evidenceFor(const table::Table& table, const table::Evidence* evidence,

@@ -6,10 +6,13 @@
 #include "table/table.h"
 
 namespace egress::rules {
+
 QList<Finding> DegreesOfFreedomRule::evaluate(const table::Table& table, const table::Evidence*,
                                               const profiles::Profile& profile) const
 {
-    if (!profile.degreesOfFreedom() || table.kind() != table::OutputKind::Regression)
+    // With every estimate suppressed (or none at all) nothing of the model is published.
+    if (!profile.degreesOfFreedom() || table.kind() != table::OutputKind::Regression
+        || table.suppressedCellCount() == table.rowCount() * table.columnCount())
         return {};
     const profiles::DegreesOfFreedomSettings settings = *profile.degreesOfFreedom();
     const table::ModelStatistics& model = table.modelStatistics();
@@ -41,7 +44,9 @@ QList<Finding> DegreesOfFreedomRule::evaluate(const table::Table& table, const t
                 QStringLiteral("N or the number of parameters is not published: a person must "
                                "confirm there are at most %1 × N parameters")
                     .arg(table::formatNumber(share))));
-        } else if (*model.parameters > share * *model.observations) {
+        } else if (*model.parameters / *model.observations > share) {
+            // Divided rather than multiplied: 29 / 100 is the same double as a share of 0.29,
+            // while 0.29 × 100 is 28.999999999999996, which would fail 29 parameters.
             findings.append(outputFinding(
                 id(), Status::Fail, model.parameters,
                 QStringLiteral("%1 parameters for N = %2: more than %3 × N")

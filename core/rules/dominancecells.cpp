@@ -39,6 +39,21 @@ bool negativeRuleCovers(const profiles::Profile& profile)
     return profile.negative().has_value();
 }
 
+QString negativeContributions(qint64 count)
+{
+    return count == 1 ? QStringLiteral("1 contribution is negative")
+                      : QStringLiteral("%1 contributions are negative").arg(count);
+}
+
+QString missingLargest(qsizetype listed, qsizetype needed)
+{
+    if (needed == 1)
+        return QStringLiteral("the evidence does not list the largest contribution");
+    return QStringLiteral("the evidence lists %1 of the %2 largest contributions")
+        .arg(listed)
+        .arg(needed);
+}
+
 QString formatPercent(double share)
 {
     return table::formatNumber(std::round(share * 1000.0) / 10.0) + QLatin1Char('%');

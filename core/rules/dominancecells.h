@@ -27,6 +27,14 @@ QList<Finding> findingsForEvidenceCells(const table::Table& table, const table::
 // the `negative` rule; otherwise the dominance rules say themselves that they cannot judge it.
 bool negativeRuleCovers(const profiles::Profile& profile);
 
+// "1 contribution is negative", "3 contributions are negative"
+QString negativeContributions(qint64 count);
+
+// Why a cell whose evidence lists too few of its largest contributions cannot be judged:
+// "the evidence lists 1 of the 2 largest contributions", "the evidence does not list the
+// largest contribution".
+QString missingLargest(qsizetype listed, qsizetype needed);
+
 // "95.2%" — shares in messages, to one decimal place, without a trailing ".0".
 QString formatPercent(double share);
 

@@ -21,9 +21,8 @@ QList<Finding> DominanceNkRule::evaluate(const table::Table& table, const table:
                 if (coveredByNegative)
                     return std::nullopt;
                 return CellVerdict {Status::Review,
-                                    QStringLiteral("dominance is undefined: %1 contributions "
-                                                   "are negative")
-                                        .arg(cell.negatives)};
+                                    QStringLiteral("dominance is undefined: %1")
+                                        .arg(negativeContributions(cell.negatives))};
             }
             // ACRO and tau-ARGUS: a total of zero or less has no dominant share.
             if (cell.total <= 0)
@@ -31,10 +30,8 @@ QList<Finding> DominanceNkRule::evaluate(const table::Table& table, const table:
             const qsizetype needed = std::min<qint64>(settings.n, cell.units);
             if (cell.top.size() < needed) {
                 return CellVerdict {Status::Review,
-                                    QStringLiteral("the evidence lists %1 of the %2 largest "
-                                                   "contributions: dominance cannot be judged")
-                                        .arg(cell.top.size())
-                                        .arg(needed)};
+                                    missingLargest(cell.top.size(), needed)
+                                        + QStringLiteral(": dominance cannot be judged")};
             }
             double largest = 0;
             for (qsizetype i = 0; i < needed; ++i)

@@ -23,9 +23,8 @@ QList<Finding> DominancePRule::evaluate(const table::Table& table, const table::
                 if (coveredByNegative)
                     return std::nullopt;
                 return CellVerdict {Status::Review,
-                                    QStringLiteral("the p rule is undefined: %1 contributions "
-                                                   "are negative")
-                                        .arg(cell.negatives)};
+                                    QStringLiteral("the p rule is undefined: %1")
+                                        .arg(negativeContributions(cell.negatives))};
             }
             if (cell.total <= 0 || cell.units == 0) {
                 if (!settings.nonPositiveTotalFails)
@@ -39,21 +38,19 @@ QList<Finding> DominancePRule::evaluate(const table::Table& table, const table::
             const qsizetype needed = std::min<qint64>(2, cell.units);
             if (cell.top.size() < needed) {
                 return CellVerdict {Status::Review,
-                                    QStringLiteral("the evidence lists %1 of the %2 largest "
-                                                   "contributions: the p rule cannot be judged")
-                                        .arg(cell.top.size())
-                                        .arg(needed)};
+                                    missingLargest(cell.top.size(), needed)
+                                        + QStringLiteral(": the p rule cannot be judged")};
             }
             const double x1 = cell.top.at(0);
             const double x2 = needed > 1 ? cell.top.at(1) : 0.0;
             const double rest = cell.total - x1 - x2;
             if (!(rest * 100.0 < settings.p * x1))
                 return std::nullopt;
-            const QString message = cell.units <= 2
-                ? QStringLiteral("only %1 %2 contribute: the second could work out the first's "
+            const QString message = cell.units == 1
+                ? QStringLiteral("only 1 person contributes: the cell publishes their own value")
+                : cell.units == 2
+                ? QStringLiteral("only 2 people contribute: each could work out the other's "
                                  "value exactly")
-                      .arg(cell.units)
-                      .arg(peopleNoun(double(cell.units)))
                 : QStringLiteral("the rest of the total after the two largest contributors is "
                                  "%1 of the largest, less than p = %2%: the second largest "
                                  "could estimate the largest too closely")

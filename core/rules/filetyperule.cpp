@@ -13,7 +13,7 @@ std::optional<Finding> FileTypeRule::check(const QString& fileName, qint64 bytes
     if (!profile.fileType())
         return std::nullopt;
     const profiles::FileTypeSettings& settings = *profile.fileType();
-    // The full suffix catches "results.csv.exe" as well as "archive.tar.gz".
+    // The last suffix only: "results.csv.exe" is an .exe, whatever it pretends to be.
     const QString suffix = QFileInfo(fileName).suffix().toLower();
     if (!settings.allowedSuffixes.contains(suffix)) {
         const QString shown = suffix.isEmpty() ? QStringLiteral("a file without a type")
@@ -24,12 +24,14 @@ std::optional<Finding> FileTypeRule::check(const QString& fileName, qint64 bytes
                 .arg(shown, profile.name(), settings.allowedSuffixes.join(QStringLiteral(", "))));
     }
     if (bytes > settings.maxBytes) {
+        // In bytes: one byte over 16 MiB would otherwise read "16.0 MiB, over the 16 MiB".
         const qint64 mebibyte = 1024 * 1024;
         return outputFinding(id(), Status::Fail, double(bytes),
-                             QStringLiteral("the file is %1 MiB, over the %2 MiB profile %3 "
-                                            "allows")
-                                 .arg(double(bytes) / mebibyte, 0, 'f', 1)
+                             QStringLiteral("the file is %1 bytes, over the %2 MiB (%3 bytes) "
+                                            "profile %4 allows")
+                                 .arg(bytes)
                                  .arg(settings.maxBytes / mebibyte)
+                                 .arg(settings.maxBytes)
                                  .arg(profile.name()));
     }
     return std::nullopt;

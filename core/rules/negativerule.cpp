@@ -19,10 +19,13 @@ QList<Finding> NegativeRule::evaluate(const table::Table& table, const table::Ev
             if (cell.negatives == 0)
                 return std::nullopt;
             return CellVerdict {status,
-                                QStringLiteral("%1 of %2 contributions are negative: dominance "
-                                               "is undefined, so a person must judge the cell")
+                                QStringLiteral("%1 of %2 %3 negative: dominance is undefined, "
+                                               "so a person must judge the cell")
                                     .arg(cell.negatives)
-                                    .arg(cell.units)};
+                                    .arg(cell.units)
+                                    .arg(cell.negatives == 1
+                                             ? QStringLiteral("contributions is")
+                                             : QStringLiteral("contributions are"))};
         });
 }
 

@@ -47,6 +47,14 @@ QStringList RuleEngine::ruleIds() const
     return ids;
 }
 
+QList<const Rule*> RuleEngine::rules() const
+{
+    QList<const Rule*> rules;
+    for (const auto& rule : m_rules)
+        rules.append(rule.get());
+    return rules;
+}
+
 Evaluation RuleEngine::evaluate(const table::Table& table, const table::Evidence* evidence,
                                 const profiles::Profile& profile) const
 {

@@ -40,6 +40,9 @@ public:
         return evaluate(table, nullptr, profile);
     }
     QStringList ruleIds() const;
+    // The rules in the order the engine runs them, owned by the engine: for checking what every
+    // rule promises (tst_rulecontract).
+    QList<const Rule*> rules() const;
 
 private:
     std::vector<std::unique_ptr<Rule>> m_rules;

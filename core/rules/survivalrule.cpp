@@ -1,20 +1,49 @@
 #include "survivalrule.h"
 
 #include "cellfindings.h"
+#include "cellroles.h"
 #include "profiles/profile.h"
 #include "table/numberformat.h"
 #include "table/table.h"
 
+#include <algorithm>
+
 namespace egress::rules {
 namespace {
 
-std::optional<qsizetype> columnWithRole(const table::Table& table, table::ColumnRole role)
+// The columns of one survival curve. A wide table publishes one curve per category
+// ({"Male", "at risk"}, {"Female", "at risk"}, …); each is judged on its own columns.
+struct Curve
 {
+    table::LabelPath categories;
+    std::optional<qsizetype> atRisk;
+    std::optional<qsizetype> events;
+    std::optional<qsizetype> censored;
+};
+
+QList<Curve> curvesOf(const table::Table& table)
+{
+    QList<Curve> curves;
     for (qsizetype column = 0; column < table.columnCount(); ++column) {
-        if (table.columnRole(column) == role)
-            return column;
+        const table::ColumnRole role = table.columnRole(column);
+        if (role != table::ColumnRole::AtRisk && role != table::ColumnRole::Events
+            && role != table::ColumnRole::Censored)
+            continue;
+        const table::LabelPath categories = categoriesOf(table.columnLabel(column));
+        auto curve = std::find_if(curves.begin(), curves.end(), [&](const Curve& candidate) {
+            return candidate.categories == categories;
+        });
+        if (curve == curves.end()) {
+            curves.append(Curve {categories, {}, {}, {}});
+            curve = curves.end() - 1;
+        }
+        std::optional<qsizetype>& slot = role == table::ColumnRole::AtRisk ? curve->atRisk
+            : role == table::ColumnRole::Events                            ? curve->events
+                                                                           : curve->censored;
+        if (!slot)
+            slot = column;
     }
-    return std::nullopt;
+    return curves;
 }
 
 std::optional<double> valueAt(const table::Table& table, qsizetype row,
@@ -33,9 +62,6 @@ QList<Finding> SurvivalRule::evaluate(const table::Table& table, const table::Ev
     if (!profile.survival() || table.kind() != table::OutputKind::Survival)
         return {};
     const double t = profile.survival()->t;
-    const std::optional<qsizetype> atRisk = columnWithRole(table, table::ColumnRole::AtRisk);
-    const std::optional<qsizetype> events = columnWithRole(table, table::ColumnRole::Events);
-    const std::optional<qsizetype> censored = columnWithRole(table, table::ColumnRole::Censored);
 
     QList<Finding> findings;
     const auto report = [&](qsizetype row, qsizetype column, double value, const QString& message) {
@@ -43,29 +69,34 @@ QList<Finding> SurvivalRule::evaluate(const table::Table& table, const table::Ev
         finding.cell = CellPosition {row, column, table.rowLabel(row), table.columnLabel(column)};
         findings.append(std::move(finding));
     };
+    const QList<Curve> curves = curvesOf(table);
     for (qsizetype row = 0; row < table.rowCount(); ++row) {
-        const std::optional<double> risk = valueAt(table, row, atRisk);
-        if (risk && *risk > 0 && *risk < t) {
-            report(row, *atRisk, *risk,
-                   QStringLiteral("%1 %2 at risk < %3")
-                       .arg(table::formatNumber(*risk), peopleNoun(*risk), table::formatNumber(t)));
-        }
-        // Who left the risk set at this step: the published events and censored, or else the
-        // fall in the number at risk to the next step.
-        const std::optional<double> died = valueAt(table, row, events);
-        const std::optional<double> lost = valueAt(table, row, censored);
-        std::optional<double> left;
-        if (died && (lost || !censored))
-            left = *died + lost.value_or(0.0);
-        else if (risk && !events && !censored)
-            if (const std::optional<double> next = valueAt(table, row + 1, atRisk))
-                left = *risk - *next;
-        if (left && *left > 0 && *left < t) {
-            const qsizetype column = events ? *events : *atRisk;
-            report(row, column, *left,
-                   QStringLiteral("%1 %2 left the risk set at this step < %3: each step must "
-                                  "be a group of at least %3")
-                       .arg(table::formatNumber(*left), peopleNoun(*left), table::formatNumber(t)));
+        for (const Curve& curve : curves) {
+            const std::optional<double> risk = valueAt(table, row, curve.atRisk);
+            if (risk && *risk > 0 && *risk < t) {
+                report(row, *curve.atRisk, *risk,
+                       QStringLiteral("%1 %2 at risk < %3")
+                           .arg(table::formatNumber(*risk), peopleNoun(*risk),
+                                table::formatNumber(t)));
+            }
+            // Who left the risk set at this step: the published events and censored, or else
+            // the fall in the number at risk to the next step.
+            const std::optional<double> died = valueAt(table, row, curve.events);
+            const std::optional<double> lost = valueAt(table, row, curve.censored);
+            std::optional<double> left;
+            if (died && (lost || !curve.censored))
+                left = *died + lost.value_or(0.0);
+            else if (risk && !curve.events && !curve.censored)
+                if (const std::optional<double> next = valueAt(table, row + 1, curve.atRisk))
+                    left = *risk - *next;
+            if (left && *left > 0 && *left < t) {
+                const qsizetype column = curve.events ? *curve.events : *curve.atRisk;
+                report(row, column, *left,
+                       QStringLiteral("%1 %2 left the risk set at this step < %3: each step must "
+                                      "be a group of at least %3")
+                           .arg(table::formatNumber(*left), peopleNoun(*left),
+                                table::formatNumber(t)));
+            }
         }
     }
     return findings;

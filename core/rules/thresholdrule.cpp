@@ -16,7 +16,10 @@ std::optional<CellVerdict> judgeStatistic(const table::Table& table,
                                           qsizetype column, double t)
 {
     const std::optional<double> n = unitsBehind(table, evidence, row, column);
-    const QString statistic = toString(table.columnRole(column));
+    // "a other of 9 people" would not read; a rate or ratio is just a statistic.
+    const table::ColumnRole role = table.columnRole(column);
+    const QString statistic
+        = role == table::ColumnRole::Other ? QStringLiteral("statistic") : toString(role);
     if (!n) {
         return CellVerdict {Status::Review,
                             QStringLiteral("the number of people behind this %1 is not published "

@@ -4,6 +4,9 @@
 // that each test states only the numbers it is about.
 
 #include "profiles/profile.h"
+#include "rules/finding.h"
+#include "table/evidence.h"
+#include "table/numberformat.h"
 #include "table/table.h"
 
 #include <QList>
@@ -36,12 +39,23 @@ inline profiles::Profile profileWithRules(const QString& name, const QString& ru
     return profiles::Profile::fromJson(json, QStringLiteral("inline profile"));
 }
 
+// A profile "test" with threshold t and zeros to review, plus more rules: `extraRules` is the
+// text of further members of "rules", e.g. R"("dominance-nk": {"n": 2, "k": 90})".
+inline profiles::Profile profileWithExtraRules(const QString& extraRules, int t = 10)
+{
+    return profileWithRules(
+        QStringLiteral("test"),
+        QStringLiteral(R"({"threshold": {"t": %1}, "zero": {"action": "review"}, %2})")
+            .arg(t)
+            .arg(extraRules));
+}
+
 // A published cell, or a suppressed one ("*") for nullopt.
 inline table::Cell cellOf(std::optional<double> value)
 {
     table::Cell cell;
     cell.value = value;
-    cell.sourceText = value ? QString::number(*value) : QStringLiteral("*");
+    cell.sourceText = value ? table::formatNumber(*value) : QStringLiteral("*");
     return cell;
 }
 
@@ -74,6 +88,94 @@ inline table::Table areaBySex(const QList<std::optional<double>>& values)
         {table::LabelPath {QStringLiteral("Male")}, table::LabelPath {QStringLiteral("Female")},
          table::LabelPath {QStringLiteral("Total")}},
         std::move(cells));
+}
+
+// A value column of a table made in code: its heading (one or more levels) and its role.
+struct ValueColumn
+{
+    table::LabelPath heading;
+    table::ColumnRole role = table::ColumnRole::Count;
+};
+
+inline ValueColumn valueColumn(const QString& heading, table::ColumnRole role)
+{
+    return {table::LabelPath {heading}, role};
+}
+
+inline ValueColumn valueColumn(const QString& category, const QString& statistic,
+                               table::ColumnRole role)
+{
+    return {table::LabelPath {category, statistic}, role};
+}
+
+// A table of `kind`: one row dimension "group" with the given row labels, the given value
+// columns, values row-major (nullopt: suppressed).
+inline table::Table tableOf(table::OutputKind kind, const QStringList& rowLabels,
+                            const QList<ValueColumn>& columns,
+                            const QList<std::optional<double>>& values)
+{
+    QList<table::LabelPath> rows;
+    for (const QString& label : rowLabels)
+        rows.append(table::LabelPath {label});
+    QList<table::LabelPath> headings;
+    QList<table::ColumnRole> roles;
+    for (const ValueColumn& column : columns) {
+        headings.append(column.heading);
+        roles.append(column.role);
+    }
+    QList<table::Cell> cells;
+    for (const auto& value : values)
+        cells.append(cellOf(value));
+    table::Table table({QStringLiteral("group")}, rows, headings, cells, kind);
+    table.setColumnRoles(roles);
+    return table;
+}
+
+inline table::Table magnitudeTable(const QStringList& rowLabels, const QList<ValueColumn>& columns,
+                                   const QList<std::optional<double>>& values)
+{
+    return tableOf(table::OutputKind::Magnitude, rowLabels, columns, values);
+}
+
+// The evidence for the cells of row `row` under the column categories `categories` (statistic
+// headings left out; {} for a table without categories): `units` contributors whose totals add
+// up to `total`, the largest of them `top`, in descending order.
+inline table::CellEvidence contributions(const QString& row, const table::LabelPath& categories,
+                                         qint64 units, double total, const QList<double>& top)
+{
+    table::CellEvidence cell;
+    cell.row = table::LabelPath {row};
+    cell.column = categories;
+    cell.units = units;
+    cell.total = total;
+    cell.top = top;
+    return cell;
+}
+
+inline table::Evidence evidenceOf(const QList<table::CellEvidence>& cells)
+{
+    table::Evidence evidence;
+    for (const table::CellEvidence& cell : cells)
+        evidence.add(cell);
+    return evidence;
+}
+
+// "fail A×sum | message", one line per finding in the rule's order, so that a test compares
+// whole lists of findings; an output-level finding reads "review - | message". A finding of
+// another rule than `rule` is marked "[that-rule]" so that the comparison shows it.
+inline QStringList describeFindings(const QList<rules::Finding>& findings, const QString& rule)
+{
+    QStringList lines;
+    for (const rules::Finding& finding : findings) {
+        const QString where = finding.cell ? finding.cell->rowPath.join(u'/') + QStringLiteral("×")
+                + finding.cell->columnPath.join(u'/')
+                                           : QStringLiteral("-");
+        const QString other
+            = finding.rule == rule ? QString() : QStringLiteral("[%1] ").arg(finding.rule);
+        lines.append(QStringLiteral("%1%2 %3 | %4")
+                         .arg(other, rules::toString(finding.status), where, finding.message));
+    }
+    return lines;
 }
 
 } // namespace egress::testing

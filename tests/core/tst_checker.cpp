@@ -70,6 +70,7 @@ private Q_SLOTS:
     void outputsAreNamedByTheLocator();
     void nonTablesAreUncheckedOutputs_data();
     void nonTablesAreUncheckedOutputs();
+    void fileTypeFindingComesFirst();
     void locatorErrorsStopTheCheck();
     void unreadableTableStopsTheCheck();
     void readOptionsReachTheReader();
@@ -307,6 +308,31 @@ void TestChecker::nonTablesAreUncheckedOutputs()
 
     QCOMPARE(statusOf(result.outputs.at(1 - index)), QStringLiteral("pass"));
     QCOMPARE(egress::rules::toString(result.status), QStringLiteral("review"));
+}
+
+void TestChecker::fileTypeFindingComesFirst()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    writeFile(dir.filePath(QStringLiteral("model.rds")), "an R object, never read");
+
+    // nhse-sde allows csv, xlsx, txt, … but not .rds: the file fails before anyone reads it.
+    const CheckResult result = checkerFor(QStringLiteral("nhse-sde")).checkPaths({dir.path()});
+    QCOMPARE(result.outputs.size(), qsizetype(1));
+    const OutputResult& output = result.outputs.first();
+    QCOMPARE(statusOf(output), QStringLiteral("fail"));
+    QCOMPARE(output.summary,
+             QStringLiteral("file type not allowed; needs a person's review: not a table"));
+    QCOMPARE(output.findings.size(), qsizetype(2));
+    const Finding& fileType = output.findings.at(0);
+    QCOMPARE(fileType.rule, QStringLiteral("file-type"));
+    QCOMPARE(egress::rules::toString(fileType.status), QStringLiteral("fail"));
+    QVERIFY(!fileType.cell);
+    QCOMPARE(fileType.message,
+             QStringLiteral("a .rds file may not leave under profile nhse-sde (allowed: csv, xlsx, "
+                            "txt, md, log, json, html, pdf, png, jpg, jpeg, svg)"));
+    QCOMPARE(output.findings.at(1).rule, QStringLiteral("unchecked"));
+    QCOMPARE(egress::rules::toString(result.status), QStringLiteral("fail"));
 }
 
 void TestChecker::locatorErrorsStopTheCheck()

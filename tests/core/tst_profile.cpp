@@ -69,6 +69,12 @@ private Q_SLOTS:
     void invalidJson();
     void inlineErrors_data();
     void inlineErrors();
+    void readsEveryNewRuleSetting();
+    void newRuleDefaults();
+    void builtInRuleSettings_data();
+    void builtInRuleSettings();
+    void newRuleErrors_data();
+    void newRuleErrors();
 };
 
 void TestProfile::builtInDefault()
@@ -413,6 +419,312 @@ void TestProfile::inlineErrors()
         QFAIL(qPrintable(QStringLiteral("accepted as profile '%1'").arg(profile.name())));
     } catch (const InputError& error) {
         QCOMPARE(error.file(), QStringLiteral("my-profile.json"));
+        QCOMPARE(error.problem(), problem);
+    }
+}
+
+void TestProfile::readsEveryNewRuleSetting()
+{
+    const Profile profile = Profile::fromJson(withRules(R"({"threshold": {"t": 10},
+        "zero": {"action": "review"},
+        "dominance-nk": {"n": 3, "k": 85.5, "comparison": ">="},
+        "dominance-p": {"p": 12.5, "non-positive-total": "fail"},
+        "negative": {"action": "fail"}, "missing": {"action": "review"},
+        "dof": {"min": 20, "max-parameter-share": 0.33},
+        "extreme-value": {"action": "review", "scope": "below-threshold"},
+        "histogram": {"outer-edges": false}, "survival": {"t": 8},
+        "file-type": {"allow": ["CSV", ".Txt", "png"], "max-mib": 16}})"),
+                                              QStringLiteral("inline"));
+    QVERIFY(profile.dominanceNk());
+    QCOMPARE(profile.dominanceNk()->n, 3);
+    QCOMPARE(profile.dominanceNk()->k, 85.5);
+    QCOMPARE(profile.dominanceNk()->failAtExactlyK, true);
+    QVERIFY(profile.dominanceP());
+    QCOMPARE(profile.dominanceP()->p, 12.5);
+    QCOMPARE(profile.dominanceP()->nonPositiveTotalFails, true);
+    QVERIFY(profile.negative());
+    QCOMPARE(profile.negative()->severity, Severity::Fail);
+    QVERIFY(profile.missing());
+    QCOMPARE(profile.missing()->severity, Severity::Review);
+    QVERIFY(profile.degreesOfFreedom());
+    QCOMPARE(profile.degreesOfFreedom()->minimum, 20);
+    QCOMPARE(profile.degreesOfFreedom()->maxParameterShare, std::optional<double>(0.33));
+    QVERIFY(profile.extremeValue());
+    QCOMPARE(profile.extremeValue()->severity, Severity::Review);
+    QCOMPARE(profile.extremeValue()->onlyBelowThreshold, true);
+    QVERIFY(profile.histogram());
+    QCOMPARE(profile.histogram()->checkOuterEdges, false);
+    QVERIFY(profile.survival());
+    QCOMPARE(profile.survival()->t, 8);
+    QVERIFY(profile.fileType());
+    // Lower case, without the dot.
+    QCOMPARE(profile.fileType()->allowedSuffixes,
+             (QStringList {QStringLiteral("csv"), QStringLiteral("txt"), QStringLiteral("png")}));
+    // 16 × 1024 × 1024.
+    QCOMPARE(profile.fileType()->maxBytes, qint64(16777216));
+}
+
+void TestProfile::newRuleDefaults()
+{
+    // Only the required keys; everything else takes its default.
+    const Profile profile = Profile::fromJson(withRules(R"({"threshold": {"t": 10},
+        "zero": {"action": "review"}, "dominance-nk": {"n": 2, "k": 90},
+        "dominance-p": {"p": 10}, "negative": {}, "missing": {}, "dof": {"min": 10},
+        "extreme-value": {}, "histogram": {}, "survival": {"t": 10},
+        "file-type": {"allow": ["csv"], "max-mib": 1}})"),
+                                              QStringLiteral("inline"));
+    QCOMPARE(profile.dominanceNk()->failAtExactlyK, false); // ">"
+    QCOMPARE(profile.dominanceP()->nonPositiveTotalFails, false); // "pass"
+    QCOMPARE(profile.negative()->severity, Severity::Review);
+    QCOMPARE(profile.missing()->severity, Severity::Review);
+    QCOMPARE(profile.degreesOfFreedom()->maxParameterShare, std::optional<double>());
+    QCOMPARE(profile.extremeValue()->severity, Severity::Fail);
+    QCOMPARE(profile.extremeValue()->onlyBelowThreshold, false); // "always"
+    QCOMPARE(profile.histogram()->checkOuterEdges, true);
+    QCOMPARE(profile.fileType()->maxBytes, qint64(1048576));
+
+    // Absent rules are off.
+    const Profile bare = fromFixture(QStringLiteral("custom_t3.json"));
+    QVERIFY(!bare.dominanceNk());
+    QVERIFY(!bare.dominanceP());
+    QVERIFY(!bare.negative());
+    QVERIFY(!bare.missing());
+    QVERIFY(!bare.degreesOfFreedom());
+    QVERIFY(!bare.extremeValue());
+    QVERIFY(!bare.histogram());
+    QVERIFY(!bare.survival());
+    QVERIFY(!bare.fileType());
+}
+
+void TestProfile::builtInRuleSettings_data()
+{
+    QTest::addColumn<QString>("name");
+    // "nk 2 90 >", "p 10 pass", "negative review", "missing -", "dof 10 -", "extreme fail always",
+    // "histogram edges", "survival 10", "file-type 64": one word per rule, "-" when off.
+    QTest::addColumn<QStringList>("rules");
+
+    QTest::newRow("nhse-sde")
+        << QStringLiteral("nhse-sde")
+        << QStringList {QStringLiteral("nk 2 90 >"),       QStringLiteral("p 10 pass"),
+                        QStringLiteral("negative review"), QStringLiteral("missing -"),
+                        QStringLiteral("dof 10 -"),        QStringLiteral("extreme fail always"),
+                        QStringLiteral("histogram edges"), QStringLiteral("survival 10"),
+                        QStringLiteral("file-type 64 12")};
+    QTest::newRow("opensafely")
+        << QStringLiteral("opensafely")
+        << QStringList {QStringLiteral("nk 2 90 >"),       QStringLiteral("p 10 pass"),
+                        QStringLiteral("negative review"), QStringLiteral("missing -"),
+                        QStringLiteral("dof 10 -"),        QStringLiteral("extreme fail always"),
+                        QStringLiteral("histogram edges"), QStringLiteral("survival 8"),
+                        QStringLiteral("file-type 16 11")};
+    QTest::newRow("acro-default")
+        << QStringLiteral("acro-default")
+        << QStringList {QStringLiteral("nk 2 90 >"),       QStringLiteral("p 10 fail"),
+                        QStringLiteral("negative review"), QStringLiteral("missing -"),
+                        QStringLiteral("dof 10 -"),        QStringLiteral("extreme -"),
+                        QStringLiteral("histogram -"),     QStringLiteral("survival 10"),
+                        QStringLiteral("file-type -")};
+    QTest::newRow("ukllc") << QStringLiteral(
+        "ukllc") << QStringList {QStringLiteral("nk -"),        QStringLiteral("p -"),
+                                 QStringLiteral("negative -"),  QStringLiteral("missing -"),
+                                 QStringLiteral("dof 10 -"),    QStringLiteral("extreme -"),
+                                 QStringLiteral("histogram -"), QStringLiteral("survival -"),
+                                 QStringLiteral("file-type -")};
+    QTest::newRow("datashield") << QStringLiteral(
+        "datashield") << QStringList {QStringLiteral("nk -"),        QStringLiteral("p -"),
+                                      QStringLiteral("negative -"),  QStringLiteral("missing -"),
+                                      QStringLiteral("dof 0 0.33"),  QStringLiteral("extreme -"),
+                                      QStringLiteral("histogram -"), QStringLiteral("survival -"),
+                                      QStringLiteral("file-type -")};
+    const QStringList nothing = {
+        QStringLiteral("nk -"),        QStringLiteral("p -"),        QStringLiteral("negative -"),
+        QStringLiteral("missing -"),   QStringLiteral("dof -"),      QStringLiteral("extreme -"),
+        QStringLiteral("histogram -"), QStringLiteral("survival -"), QStringLiteral("file-type -")};
+    QTest::newRow("hes") << QStringLiteral("hes") << nothing;
+    QTest::newRow("ons-10-5") << QStringLiteral("ons-10-5") << nothing;
+}
+
+void TestProfile::builtInRuleSettings()
+{
+    QFETCH(QString, name);
+    QFETCH(QStringList, rules);
+
+    const Profile p = ProfileCatalog::builtIn(name);
+    const QString off = QStringLiteral("-");
+    const auto severity = [](Severity s) {
+        return s == Severity::Fail ? QStringLiteral("fail") : QStringLiteral("review");
+    };
+    const QStringList actual = {
+        QStringLiteral("nk ")
+            + (p.dominanceNk() ? QStringLiteral("%1 %2 %3")
+                                     .arg(p.dominanceNk()->n)
+                                     .arg(p.dominanceNk()->k)
+                                     .arg(p.dominanceNk()->failAtExactlyK ? QStringLiteral(">=")
+                                                                          : QStringLiteral(">"))
+                               : off),
+        QStringLiteral("p ")
+            + (p.dominanceP()
+                   ? QStringLiteral("%1 %2")
+                         .arg(p.dominanceP()->p)
+                         .arg(p.dominanceP()->nonPositiveTotalFails ? QStringLiteral("fail")
+                                                                    : QStringLiteral("pass"))
+                   : off),
+        QStringLiteral("negative ") + (p.negative() ? severity(p.negative()->severity) : off),
+        QStringLiteral("missing ") + (p.missing() ? severity(p.missing()->severity) : off),
+        QStringLiteral("dof ")
+            + (p.degreesOfFreedom()
+                   ? QStringLiteral("%1 %2")
+                         .arg(p.degreesOfFreedom()->minimum)
+                         .arg(p.degreesOfFreedom()->maxParameterShare
+                                  ? QString::number(*p.degreesOfFreedom()->maxParameterShare)
+                                  : off)
+                   : off),
+        QStringLiteral("extreme ")
+            + (p.extremeValue() ? severity(p.extremeValue()->severity)
+                       + (p.extremeValue()->onlyBelowThreshold ? QStringLiteral(" below-threshold")
+                                                               : QStringLiteral(" always"))
+                                : off),
+        QStringLiteral("histogram ")
+            + (p.histogram() ? (p.histogram()->checkOuterEdges ? QStringLiteral("edges")
+                                                               : QStringLiteral("no edges"))
+                             : off),
+        QStringLiteral("survival ") + (p.survival() ? QString::number(p.survival()->t) : off),
+        QStringLiteral("file-type ")
+            + (p.fileType() ? QStringLiteral("%1 %2")
+                                  .arg(p.fileType()->maxBytes / (1024 * 1024))
+                                  .arg(p.fileType()->allowedSuffixes.size())
+                            : off),
+    };
+    QCOMPARE(actual, rules);
+}
+
+void TestProfile::newRuleErrors_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("problem");
+
+    // Each row adds one rule's object to a valid threshold and zero.
+    const auto with = [](const char* rule) {
+        const QByteArray rules
+            = QByteArray(R"({"threshold": {"t": 10}, "zero": {"action": "safe"}, )")
+            + QByteArray(rule) + QByteArray("}");
+        return withRules(rules.constData());
+    };
+    const auto invalid = [](const char* problem) -> QString {
+        return QStringLiteral("invalid profile: ") + QString::fromUtf8(problem);
+    };
+
+    // dominance-nk
+    QTest::newRow("nk k > 100") << with(R"("dominance-nk": {"n": 2, "k": 100.5})")
+                                << invalid("rule 'dominance-nk' needs 'k' as a number from 0 to "
+                                           "100");
+    QTest::newRow("nk k < 0") << with(R"("dominance-nk": {"n": 2, "k": -1})")
+                              << invalid("rule 'dominance-nk' needs 'k' as a number from 0 to "
+                                         "100");
+    QTest::newRow("nk without k") << with(R"("dominance-nk": {"n": 2})")
+                                  << invalid("rule 'dominance-nk' needs 'k' as a number from 0 to "
+                                             "100");
+    QTest::newRow("nk comparison =>")
+        << with(R"("dominance-nk": {"n": 2, "k": 90, "comparison": "=>"})")
+        << invalid("rule 'dominance-nk' needs 'comparison': > or >=");
+    QTest::newRow("nk n = 0") << with(R"("dominance-nk": {"n": 0, "k": 90})")
+                              << invalid("rule 'dominance-nk' needs 'n' as a whole number of at "
+                                         "least 1");
+    QTest::newRow("nk n = 1.5") << with(R"("dominance-nk": {"n": 1.5, "k": 90})")
+                                << invalid("rule 'dominance-nk' needs 'n' as a whole number of at "
+                                           "least 1");
+    QTest::newRow("nk unknown key") << with(R"("dominance-nk": {"n": 2, "k": 90, "p": 10})")
+                                    << invalid("unknown key 'p' in rule 'dominance-nk'");
+    QTest::newRow("nk not an object")
+        << with(R"("dominance-nk": true)") << invalid("'rules' needs an object 'dominance-nk'");
+    // dominance-p
+    QTest::newRow("p non-positive-total maybe")
+        << with(R"("dominance-p": {"p": 10, "non-positive-total": "maybe"})")
+        << invalid("rule 'dominance-p' needs 'non-positive-total': pass or fail");
+    QTest::newRow("p = 101") << with(R"("dominance-p": {"p": 101})")
+                             << invalid("rule 'dominance-p' needs 'p' as a number from 0 to 100");
+    QTest::newRow("p as text") << with(R"("dominance-p": {"p": "10"})")
+                               << invalid("rule 'dominance-p' needs 'p' as a number from 0 to 100");
+    QTest::newRow("p unknown key") << with(R"("dominance-p": {"p": 10, "k": 90})")
+                                   << invalid("unknown key 'k' in rule 'dominance-p'");
+    // negative, missing
+    QTest::newRow("negative action safe") << with(R"("negative": {"action": "safe"})")
+                                          << invalid("rule 'negative' needs 'action': review or "
+                                                     "fail");
+    QTest::newRow("negative unknown key") << with(R"("negative": {"mode": "absolute"})")
+                                          << invalid("unknown key 'mode' in rule 'negative'");
+    QTest::newRow("missing action pass") << with(R"("missing": {"action": "pass"})")
+                                         << invalid("rule 'missing' needs 'action': review or "
+                                                    "fail");
+    QTest::newRow("missing unknown key") << with(R"("missing": {"action": "review", "t": 1})")
+                                         << invalid("unknown key 't' in rule 'missing'");
+    // dof
+    QTest::newRow("dof min -1") << with(R"("dof": {"min": -1})")
+                                << invalid("rule 'dof' needs 'min' as a whole number of at least "
+                                           "0");
+    QTest::newRow("dof without min") << with(R"("dof": {"max-parameter-share": 0.33})")
+                                     << invalid("rule 'dof' needs 'min' as a whole number of at "
+                                                "least 0");
+    QTest::newRow("dof share 1.5") << with(R"("dof": {"min": 0, "max-parameter-share": 1.5})")
+                                   << invalid("rule 'dof' needs 'max-parameter-share' as a number "
+                                              "from 0 to 1");
+    QTest::newRow("dof unknown key")
+        << with(R"("dof": {"min": 10, "max": 20})") << invalid("unknown key 'max' in rule 'dof'");
+    // extreme-value
+    QTest::newRow("extreme scope sometimes")
+        << with(R"("extreme-value": {"scope": "sometimes"})")
+        << invalid("rule 'extreme-value' needs 'scope': always or below-threshold");
+    QTest::newRow("extreme action safe") << with(R"("extreme-value": {"action": "safe"})")
+                                         << invalid("rule 'extreme-value' needs 'action': review "
+                                                    "or fail");
+    QTest::newRow("extreme unknown key") << with(R"("extreme-value": {"percentiles": true})")
+                                         << invalid("unknown key 'percentiles' in rule "
+                                                    "'extreme-value'");
+    // histogram
+    QTest::newRow("histogram outer-edges yes") << with(R"("histogram": {"outer-edges": "yes"})")
+                                               << invalid("rule 'histogram' needs 'outer-edges' "
+                                                          "as true or false");
+    QTest::newRow("histogram unknown key")
+        << with(R"("histogram": {"t": 10})") << invalid("unknown key 't' in rule 'histogram'");
+    // survival
+    QTest::newRow("survival t 0") << with(R"("survival": {"t": 0})")
+                                  << invalid("rule 'survival' needs 't' as a whole number of at "
+                                             "least 1");
+    QTest::newRow("survival without t") << with(R"("survival": {})")
+                                        << invalid("rule 'survival' needs 't' as a whole number "
+                                                   "of at least 1");
+    QTest::newRow("survival unknown key") << with(R"("survival": {"t": 10, "k": 1})")
+                                          << invalid("unknown key 'k' in rule 'survival'");
+    // file-type
+    const QString words = invalid("rule 'file-type' needs 'allow' as a list of words");
+    QTest::newRow("file-type allow []")
+        << with(R"("file-type": {"allow": [], "max-mib": 16})") << words;
+    QTest::newRow("file-type allow [1]")
+        << with(R"("file-type": {"allow": [1], "max-mib": 16})") << words;
+    QTest::newRow("file-type allow [\"\"]")
+        << with(R"("file-type": {"allow": [""], "max-mib": 16})") << words;
+    QTest::newRow("file-type allow csv")
+        << with(R"("file-type": {"allow": "csv", "max-mib": 16})") << words;
+    QTest::newRow("file-type max-mib 0")
+        << with(R"("file-type": {"allow": ["csv"], "max-mib": 0})")
+        << invalid("rule 'file-type' needs 'max-mib' as a whole number of at least 1");
+    QTest::newRow("file-type without max-mib")
+        << with(R"("file-type": {"allow": ["csv"]})")
+        << invalid("rule 'file-type' needs 'max-mib' as a whole number of at least 1");
+    QTest::newRow("file-type unknown key")
+        << with(R"("file-type": {"allow": ["csv"], "max-mib": 16, "deny": ["exe"]})")
+        << invalid("unknown key 'deny' in rule 'file-type'");
+}
+
+void TestProfile::newRuleErrors()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, problem);
+    try {
+        const Profile profile = Profile::fromJson(json, QStringLiteral("rules.json"));
+        QFAIL(qPrintable(QStringLiteral("accepted as profile '%1'").arg(profile.name())));
+    } catch (const InputError& error) {
+        QCOMPARE(error.file(), QStringLiteral("rules.json"));
         QCOMPARE(error.problem(), problem);
     }
 }

@@ -169,6 +169,31 @@ private Q_SLOTS:
                     .isEmpty());
     }
 
+    void onlyUnitCountsAreJudged()
+    {
+        using egress::table::ColumnRole;
+        using egress::testing::valueColumn;
+        // 12, 13 and 11 are above 10 and not multiples of 5; only the count must be rounded.
+        const Table table = egress::testing::magnitudeTable(
+            {QStringLiteral("A")},
+            {valueColumn(QStringLiteral("n"), ColumnRole::Count),
+             valueColumn(QStringLiteral("sum"), ColumnRole::Sum),
+             valueColumn(QStringLiteral("mean"), ColumnRole::Mean),
+             valueColumn(QStringLiteral("median"), ColumnRole::Median),
+             valueColumn(QStringLiteral("max"), ColumnRole::Max)},
+            {12, 156, 13, 11, 37});
+        QCOMPARE(failingValues(RoundingRule().evaluate(table, nullptr, roundingProfile())),
+                 QStringList {QStringLiteral("12")});
+        // A regression's estimates and a survival table's columns are not counts to round here.
+        for (const auto kind :
+             {egress::table::OutputKind::Regression, egress::table::OutputKind::Survival}) {
+            const Table other = egress::testing::tableOf(
+                kind, {QStringLiteral("A")}, {valueColumn(QStringLiteral("n"), ColumnRole::Count)},
+                {12});
+            QVERIFY(RoundingRule().evaluate(other, nullptr, roundingProfile()).isEmpty());
+        }
+    }
+
     void summary()
     {
         const Profile profile = roundingProfile();

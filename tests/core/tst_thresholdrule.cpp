@@ -10,11 +10,13 @@
 using egress::profiles::Profile;
 using egress::rules::Finding;
 using egress::rules::ThresholdRule;
+using egress::table::ColumnRole;
 using egress::table::LabelPath;
 using egress::table::Table;
 using egress::testing::areaBySex;
 using egress::testing::cellOf;
 using egress::testing::profileWith;
+using egress::testing::valueColumn;
 
 namespace {
 
@@ -38,6 +40,11 @@ private Q_SLOTS:
     void suppressedCellsGiveNoFinding();
     void summary_data();
     void summary();
+    void magnitudeStatistics_data();
+    void magnitudeStatistics();
+    void magnitudeStatisticsByCategory();
+    void statisticOfAnotherKind();
+    void otherKindsHoldNoCounts();
 };
 
 void TestThresholdRule::id()
@@ -203,6 +210,151 @@ void TestThresholdRule::summary()
     const QList<Finding> findings = rule.evaluate(areaBySex(cells), nullptr, profile);
     QVERIFY(!findings.isEmpty());
     QCOMPARE(rule.summarise(findings, profile), summary);
+}
+
+void TestThresholdRule::magnitudeStatistics_data()
+{
+    QTest::addColumn<QString>("source"); // where n comes from: evidence, n column, unknown
+    QTest::addColumn<double>("n");
+    QTest::addColumn<QString>("statistic"); // the heading and role of the judged column
+    QTest::addColumn<QStringList>("findings");
+
+    const QString unknown
+        = QStringLiteral("review A×%1 | the number of people behind this %2 is not published and "
+                         "no evidence came with the table: the threshold cannot be checked");
+    for (const char* name : {"evidence", "n column"}) {
+        const QString source = QString::fromLatin1(name);
+        // The n column is itself a count, judged as in a frequency table.
+        const auto withCount = [&](const QString& count, const QString& statistic) {
+            return source == QLatin1String("n column") && !count.isEmpty()
+                ? QStringList {QStringLiteral("fail A×n | ") + count, statistic}
+                : statistic.isEmpty() ? QStringList()
+                                      : QStringList {statistic};
+        };
+        // t = 10: n = 9 fails, 10 and 11 pass.
+        QTest::addRow("%s, n = t-1", name)
+            << source << 9.0 << QStringLiteral("mean")
+            << withCount(QStringLiteral("9 people < threshold 10"),
+                         QStringLiteral("fail A×mean | a mean of 9 people < threshold 10"));
+        QTest::addRow("%s, n = t", name)
+            << source << 10.0 << QStringLiteral("mean") << withCount({}, {});
+        QTest::addRow("%s, n = t+1", name)
+            << source << 11.0 << QStringLiteral("mean") << withCount({}, {});
+        QTest::addRow("%s, n = 1", name)
+            << source << 1.0 << QStringLiteral("median")
+            << withCount(QStringLiteral("1 person < threshold 10"),
+                         QStringLiteral("fail A×median | a median of 1 person < threshold 10"));
+        // Every statistic over the units, minima and maxima included.
+        for (const char* statistic : {"sum", "std", "min", "max"}) {
+            QTest::addRow("%s, n = t-1, %s", name, statistic)
+                << source << 9.0 << QString::fromLatin1(statistic)
+                << withCount(QStringLiteral("9 people < threshold 10"),
+                             QStringLiteral("fail A×%1 | a %1 of 9 people < threshold 10")
+                                 .arg(QLatin1String(statistic)));
+        }
+        // No units: nothing is described (an empty group's statistic is not published data).
+        QTest::addRow("%s, n = 0", name)
+            << source << 0.0 << QStringLiteral("mean") << withCount({}, {});
+    }
+    QTest::newRow("unknown, mean") << QStringLiteral("unknown") << 0.0 << QStringLiteral("mean")
+                                   << QStringList {unknown.arg(u"mean", u"mean")};
+    QTest::newRow("unknown, max") << QStringLiteral("unknown") << 0.0 << QStringLiteral("max")
+                                  << QStringList {unknown.arg(u"max", u"max")};
+    // A heading that names no statistic the engine knows (a rate) is still over units.
+    QTest::newRow("unknown, rate") << QStringLiteral("unknown") << 0.0 << QStringLiteral("rate")
+                                   << QStringList {unknown.arg(u"rate", u"statistic")};
+    // "rate" is no statistic heading the engine knows, so it is taken for a category: the "n"
+    // beside it counts another group, as far as the engine can tell.
+    QTest::newRow("n column, n = t-1, rate")
+        << QStringLiteral("n column") << 9.0 << QStringLiteral("rate")
+        << QStringList {QStringLiteral("fail A×n | 9 people < threshold 10"),
+                        unknown.arg(u"rate", u"statistic")};
+}
+
+void TestThresholdRule::magnitudeStatistics()
+{
+    QFETCH(QString, source);
+    QFETCH(double, n);
+    QFETCH(QString, statistic);
+    QFETCH(QStringList, findings);
+
+    const ColumnRole role
+        = egress::table::columnRoleFromString(statistic).value_or(ColumnRole::Other);
+    QList<egress::testing::ValueColumn> columns;
+    QList<std::optional<double>> values;
+    if (source == QLatin1String("n column")) {
+        columns.append(valueColumn(QStringLiteral("n"), ColumnRole::Count));
+        values.append(n);
+    }
+    columns.append(valueColumn(statistic, role));
+    values.append(42.0);
+    const Table table = egress::testing::magnitudeTable({QStringLiteral("A")}, columns, values);
+    const egress::table::Evidence evidence = egress::testing::evidenceOf(
+        {egress::testing::contributions(QStringLiteral("A"), {}, qint64(n), 500, {50, 40})});
+
+    const QList<Finding> result = ThresholdRule().evaluate(
+        table, source == QLatin1String("evidence") ? &evidence : nullptr, profileWith(10));
+    QCOMPARE(egress::testing::describeFindings(result, QStringLiteral("threshold")), findings);
+}
+
+void TestThresholdRule::magnitudeStatisticsByCategory()
+{
+    // {Residential, n} = 9 stands behind {Residential, mean} only. {Nursing, mean} has no count
+    // and no evidence; {Day care, mean} has evidence of 12 people; {Home, mean} has a suppressed
+    // count, which says nothing.
+    const Table table = egress::testing::magnitudeTable(
+        {QStringLiteral("A")},
+        {valueColumn(QStringLiteral("Residential"), QStringLiteral("n"), ColumnRole::Count),
+         valueColumn(QStringLiteral("Residential"), QStringLiteral("mean"), ColumnRole::Mean),
+         valueColumn(QStringLiteral("Nursing"), QStringLiteral("mean"), ColumnRole::Mean),
+         valueColumn(QStringLiteral("Day care"), QStringLiteral("mean"), ColumnRole::Mean),
+         valueColumn(QStringLiteral("Home"), QStringLiteral("n"), ColumnRole::Count),
+         valueColumn(QStringLiteral("Home"), QStringLiteral("mean"), ColumnRole::Mean)},
+        {9, 420, 380, 300, std::nullopt, 250});
+    const egress::table::Evidence evidence
+        = egress::testing::evidenceOf({egress::testing::contributions(
+            QStringLiteral("A"), {QStringLiteral("Day care")}, 12, 3600, {400, 350})});
+    const QString unknown
+        = QStringLiteral(" | the number of people behind this mean is not published and no "
+                         "evidence came with the table: the threshold cannot be checked");
+    QCOMPARE(egress::testing::describeFindings(
+                 ThresholdRule().evaluate(table, &evidence, profileWith(10)),
+                 QStringLiteral("threshold")),
+             (QStringList {QStringLiteral("fail A×Residential/n | 9 people < threshold 10"),
+                           QStringLiteral("fail A×Residential/mean | a mean of 9 people < "
+                                          "threshold 10"),
+                           QStringLiteral("review A×Nursing/mean") + unknown,
+                           QStringLiteral("review A×Home/mean") + unknown}));
+}
+
+void TestThresholdRule::statisticOfAnotherKind()
+{
+    // Evidence keyed by the "rate" column itself reaches it.
+    const Table table = egress::testing::magnitudeTable(
+        {QStringLiteral("A")}, {valueColumn(QStringLiteral("rate"), ColumnRole::Other)}, {0.4});
+    egress::table::CellEvidence cell = egress::testing::contributions(
+        QStringLiteral("A"), {QStringLiteral("rate")}, 9, 500, {50, 40});
+    const egress::table::Evidence evidence = egress::testing::evidenceOf({cell});
+    QCOMPARE(egress::testing::describeFindings(
+                 ThresholdRule().evaluate(table, &evidence, profileWith(10)),
+                 QStringLiteral("threshold")),
+             QStringList {QStringLiteral("fail A×rate | a statistic of 9 people < threshold 10")});
+}
+
+void TestThresholdRule::otherKindsHoldNoCounts()
+{
+    // Histogram bins and survival risk sets have rules of their own; regression estimates are
+    // not counts of units.
+    for (const auto kind :
+         {egress::table::OutputKind::Histogram, egress::table::OutputKind::Survival,
+          egress::table::OutputKind::Regression}) {
+        const Table table
+            = egress::testing::tableOf(kind, {QStringLiteral("A")},
+                                       {valueColumn(QStringLiteral("n"), ColumnRole::Count),
+                                        valueColumn(QStringLiteral("mean"), ColumnRole::Mean)},
+                                       {3, 4});
+        QVERIFY(ThresholdRule().evaluate(table, nullptr, profileWith(10)).isEmpty());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestThresholdRule)

@@ -39,6 +39,8 @@ private Q_SLOTS:
     void actions();
     void summary_data();
     void summary();
+    void onlyUnitCountsAreJudged_data();
+    void onlyUnitCountsAreJudged();
 };
 
 void TestZeroRule::id()
@@ -150,6 +152,54 @@ void TestZeroRule::summary()
     const QList<Finding> findings = rule.evaluate(table, nullptr, profile);
     QCOMPARE(findings.size(), qsizetype(zeros));
     QCOMPARE(rule.summarise(findings, profile), summary);
+}
+
+void TestZeroRule::onlyUnitCountsAreJudged_data()
+{
+    QTest::addColumn<QString>("action");
+    QTest::newRow("review") << QStringLiteral("review");
+    QTest::newRow("fail") << QStringLiteral("fail");
+}
+
+void TestZeroRule::onlyUnitCountsAreJudged()
+{
+    QFETCH(QString, action);
+
+    using egress::table::ColumnRole;
+    using egress::testing::valueColumn;
+    // A magnitude table where every value is 0: only the count of people is a zero cell; a sum,
+    // mean, minimum, … of 0 is a value, not an empty group.
+    const Table table = egress::testing::magnitudeTable(
+        {QStringLiteral("A")},
+        {valueColumn(QStringLiteral("n"), ColumnRole::Count),
+         valueColumn(QStringLiteral("sum"), ColumnRole::Sum),
+         valueColumn(QStringLiteral("mean"), ColumnRole::Mean),
+         valueColumn(QStringLiteral("median"), ColumnRole::Median),
+         valueColumn(QStringLiteral("std"), ColumnRole::Std),
+         valueColumn(QStringLiteral("min"), ColumnRole::Min),
+         valueColumn(QStringLiteral("max"), ColumnRole::Max)},
+        {0, 0, 0, 0, 0, 0, 0});
+    const QList<Finding> findings
+        = ZeroRule().evaluate(table, nullptr, egress::testing::profileWith(10, action));
+    QCOMPARE(egress::testing::describeFindings(findings, QStringLiteral("zero")),
+             QStringList {QStringLiteral("%1 A×n | ").arg(action)
+                          + (action == QLatin1String("fail")
+                                 ? QStringLiteral("0 people: profile test-t10-fail treats zeros "
+                                                  "as disclosive")
+                                 : kReviewMessage)});
+
+    // Nor are a histogram's bins, a survival table's counts or a regression's estimates: they
+    // have rules of their own.
+    for (const auto kind :
+         {egress::table::OutputKind::Histogram, egress::table::OutputKind::Survival,
+          egress::table::OutputKind::Regression}) {
+        const Table other
+            = egress::testing::tableOf(kind, {QStringLiteral("A")},
+                                       {valueColumn(QStringLiteral("n"), ColumnRole::Count)}, {0});
+        QVERIFY(ZeroRule()
+                    .evaluate(other, nullptr, egress::testing::profileWith(10, action))
+                    .isEmpty());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestZeroRule)

@@ -47,7 +47,7 @@ ExitStatus runCheck(CommandContext& context)
     if (format != QLatin1String("text") && format != QLatin1String("json"))
         return context.badInput(
             QStringLiteral("--format must be text or json, not '%1'").arg(format));
-    io::CsvReadOptions readOptions;
+    io::TableLayout readOptions;
     if (parser.isSet(labelColumnsOption)) {
         bool ok = false;
         const int labelColumns = parser.value(labelColumnsOption).toInt(&ok);

@@ -1,5 +1,6 @@
 #include "checker.h"
 
+#include "io/csvtablereader.h"
 #include "io/sourcefile.h"
 #include "io/textdecoder.h"
 #include "rules/filetyperule.h"
@@ -23,7 +24,7 @@ bool isTextDocument(const QString& fileName)
 
 } // namespace
 
-Checker::Checker(profiles::Profile profile, io::CsvReadOptions readOptions)
+Checker::Checker(profiles::Profile profile, io::TableLayout readOptions)
     : m_profile(std::move(profile))
     , m_readOptions(readOptions)
 { }

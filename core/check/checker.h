@@ -1,8 +1,8 @@
 #pragma once
 
 #include "checkresult.h"
-#include "io/csvtablereader.h"
 #include "io/outputlocator.h"
+#include "io/tablelayout.h"
 #include "profiles/profile.h"
 #include "rules/identifierrule.h"
 #include "rules/ruleengine.h"
@@ -16,7 +16,7 @@ namespace egress::check {
 class Checker
 {
 public:
-    explicit Checker(profiles::Profile profile, io::CsvReadOptions readOptions = {});
+    explicit Checker(profiles::Profile profile, io::TableLayout readOptions = {});
 
     // Locates, reads and checks every output under the given files and folders. Throws
     // io::InputError at the first input that cannot be read: a check of a request is all or
@@ -29,7 +29,7 @@ public:
 
 private:
     profiles::Profile m_profile;
-    io::CsvReadOptions m_readOptions;
+    io::TableLayout m_readOptions;
     rules::RuleEngine m_engine;
     rules::IdentifierRule m_identifierRule;
 };

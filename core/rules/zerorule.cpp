@@ -14,9 +14,9 @@ QList<Finding> ZeroRule::evaluate(const table::Table& table, const table::Eviden
     if (action == profiles::ZeroAction::Safe)
         return {};
     return findingsForCells(
-        table, id(), [&](const table::Table&, qsizetype, qsizetype column, double n) {
+        table, id(), [&](const table::Table&, qsizetype row, qsizetype column, double n) {
             std::optional<CellVerdict> verdict;
-            if (n != 0.0 || !isUnitCount(table, column))
+            if (n != 0.0 || !isUnitCount(table, column) || table.isStructuralZero(row, column))
                 return verdict;
             if (action == profiles::ZeroAction::Fail) {
                 verdict

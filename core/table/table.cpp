@@ -50,6 +50,11 @@ qsizetype Table::suppressedCellCount() const
                          [](const Cell& cell) { return cell.isSuppressed(); });
 }
 
+void Table::markStructuralZero(qsizetype row, qsizetype column)
+{
+    m_structuralZeros.insert(row * columnCount() + column);
+}
+
 QString Table::describeCell(qsizetype row, qsizetype column) const
 {
     const QString rowText = formatLabelPath(rowLabel(row));

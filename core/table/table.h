@@ -7,6 +7,7 @@
 #include "outputkind.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -53,6 +54,14 @@ public:
     }
     qsizetype suppressedCellCount() const;
 
+    // A cell that is zero by definition (declared in the request manifest): a zero there tells
+    // nobody anything.
+    void markStructuralZero(qsizetype row, qsizetype column);
+    bool isStructuralZero(qsizetype row, qsizetype column) const
+    {
+        return m_structuralZeros.contains(row * columnCount() + column);
+    }
+
     // "Hillingdon / 65+ × Long Term Support: Prison"
     QString describeCell(qsizetype row, qsizetype column) const;
 
@@ -66,6 +75,7 @@ private:
     QList<bool> m_marginRows;
     QList<bool> m_marginColumns;
     QList<ColumnRole> m_columnRoles;
+    QSet<qsizetype> m_structuralZeros; // cell indexes, row-major
     ModelStatistics m_modelStatistics;
     OutputKind m_kind = OutputKind::Frequency;
 };

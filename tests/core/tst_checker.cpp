@@ -373,7 +373,7 @@ void TestChecker::readOptionsReachTheReader()
     QCOMPARE(statusOf(inferred.outputs.first()), QStringLiteral("fail"));
     QCOMPARE(inferred.outputs.first().summary, QStringLiteral("2 cells below threshold 10"));
 
-    egress::io::CsvReadOptions options;
+    egress::io::TableLayout options;
     options.labelColumns = 1;
     const CheckResult declared
         = Checker(ProfileCatalog::builtIn(QStringLiteral("nhse-sde")), options).checkPaths({codes});

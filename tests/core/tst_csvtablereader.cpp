@@ -4,9 +4,9 @@
 
 #include <QtTest>
 
-using egress::io::CsvReadOptions;
 using egress::io::CsvTableReader;
 using egress::io::InputError;
+using egress::io::TableLayout;
 using egress::table::LabelPath;
 using egress::table::Table;
 
@@ -20,7 +20,7 @@ QByteArray fixture(const QString& name)
     return file.readAll();
 }
 
-Table readFixture(const QString& name, const CsvReadOptions& options = {})
+Table readFixture(const QString& name, const TableLayout& options = {})
 {
     return CsvTableReader::read(fixture(name), name, options);
 }
@@ -158,7 +158,7 @@ void TestCsvTableReader::labelColumnsOptionOverridesInference()
     QCOMPARE(inferred.rowLabel(0), LabelPath());
 
     // ...and are labels when the caller says so.
-    CsvReadOptions options;
+    TableLayout options;
     options.labelColumns = 1;
     const Table declared = readFixture(QStringLiteral("numeric_codes.csv"), options);
     QCOMPARE(declared.rowDimensions(), QStringList {QStringLiteral("code")});
@@ -177,7 +177,7 @@ void TestCsvTableReader::labelColumnsOptionOverridesInference()
 
 void TestCsvTableReader::labelColumnsZeroKeepsEveryColumnAsValues()
 {
-    CsvReadOptions options;
+    TableLayout options;
     options.labelColumns = 0;
     try {
         readFixture(QStringLiteral("one_label.csv"), options);
@@ -201,7 +201,7 @@ void TestCsvTableReader::labelColumnsOutOfRange_data()
 void TestCsvTableReader::labelColumnsOutOfRange()
 {
     QFETCH(int, labelColumns);
-    CsvReadOptions options;
+    TableLayout options;
     options.labelColumns = labelColumns;
     try {
         readFixture(QStringLiteral("numeric_codes.csv"), options);

@@ -41,6 +41,8 @@ private Q_SLOTS:
     void summary();
     void onlyUnitCountsAreJudged_data();
     void onlyUnitCountsAreJudged();
+    void structuralZerosPass_data();
+    void structuralZerosPass();
 };
 
 void TestZeroRule::id()
@@ -200,6 +202,26 @@ void TestZeroRule::onlyUnitCountsAreJudged()
                     .evaluate(other, nullptr, egress::testing::profileWith(10, action))
                     .isEmpty());
     }
+}
+
+void TestZeroRule::structuralZerosPass_data()
+{
+    QTest::addColumn<QString>("action");
+    QTest::newRow("review") << QStringLiteral("review");
+    QTest::newRow("fail") << QStringLiteral("fail");
+}
+
+void TestZeroRule::structuralZerosPass()
+{
+    QFETCH(QString, action);
+    // North × Male and South × Female are zero; only North × Male is zero by definition.
+    Table table = egress::testing::areaBySex({0, 50, 50, 50, 0, 50, 50, 50, 100});
+    table.markStructuralZero(0, 0);
+    const QList<Finding> findings
+        = ZeroRule().evaluate(table, nullptr, egress::testing::profileWith(10, action));
+    QCOMPARE(findings.size(), qsizetype(1));
+    QCOMPARE(findings.constFirst().cell->row, qsizetype(1));
+    QCOMPARE(findings.constFirst().cell->column, qsizetype(1));
 }
 
 QTEST_GUILESS_MAIN(TestZeroRule)

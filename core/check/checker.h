@@ -6,30 +6,64 @@
 #include "profiles/profile.h"
 #include "rules/identifierrule.h"
 #include "rules/ruleengine.h"
+#include "table/evidence.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QStringList>
 
+#include <memory>
+
+namespace egress::io {
+class PackageFiles;
+}
+
 namespace egress::check {
 
+// One proposed output with its bytes read, and what is known of it before it is judged.
+struct OutputInput
+{
+    QString id;
+    QString file; // as shown to the user
+    QString errorName; // as named in messages about its content (a package member: "req.zip/f")
+    QByteArray bytes;
+    QString sha256;
+    bool isTable = false;
+    io::TableLayout layout;
+    std::shared_ptr<const table::Evidence> evidence;
+    OutputContext context;
+    // Findings known before reading (a file the manifest does not list).
+    QList<rules::Finding> findings;
+};
+
 // read → table → rules → findings, for every output a user proposes to release.
+//
+// A path may be a table, a folder of outputs, or a request package: a folder or zip with
+// `egress-request.json` at its root, whose manifest says how to read each output and brings its
+// evidence. A zip without a manifest is a bare collection of outputs, as a folder is.
 class Checker
 {
 public:
-    explicit Checker(profiles::Profile profile, io::TableLayout readOptions = {});
+    explicit Checker(profiles::Profile profile, io::TableLayout layout = {});
 
-    // Locates, reads and checks every output under the given files and folders. Throws
-    // io::InputError at the first input that cannot be read: a check of a request is all or
-    // nothing, so a result never leaves out an output silently.
+    // Locates, reads and checks every output under the given paths. Throws io::InputError at
+    // the first input that cannot be read: a check of a request is all or nothing, so a result
+    // never leaves out an output silently.
     CheckResult checkPaths(const QStringList& paths) const;
-    CheckResult checkLocations(const QList<io::OutputLocation>& locations) const;
-    OutputResult checkOutput(const io::OutputLocation& location) const;
+    // Checks one request package (or a bare folder or zip of outputs).
+    CheckResult checkPackage(const io::PackageFiles& package) const;
+    OutputResult checkOutput(const OutputInput& input) const;
 
     const profiles::Profile& profile() const { return m_profile; }
 
+    // Whether a path is a request package: a zip, or a folder with a manifest at its root.
+    static bool isPackage(const QString& path);
+
 private:
+    CheckResult resultOf(QList<OutputResult> outputs) const;
+
     profiles::Profile m_profile;
-    io::TableLayout m_readOptions;
+    io::TableLayout m_layout;
     rules::RuleEngine m_engine;
     rules::IdentifierRule m_identifierRule;
 };

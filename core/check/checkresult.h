@@ -1,10 +1,13 @@
 #pragma once
 
+#include "io/requestmanifest.h"
 #include "outputresult.h"
 #include "rules/status.h"
 
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace egress::check {
 
@@ -22,6 +25,10 @@ struct CheckResult
     ProfileStamp profile;
     rules::Status status = rules::Status::Pass;
     QList<OutputResult> outputs;
+    // Set when a request package was checked.
+    std::optional<io::RequestInfo> request;
+    // The package's supporting files (code, logs): listed for the checker, never released.
+    QList<io::SupportingFile> supporting;
 
     qsizetype countWithStatus(rules::Status status) const;
 };

@@ -292,7 +292,12 @@ table::Table GridTableReader::read(QList<CsvRecord> records, const QString& file
     rowLabels.reserve(dataRows.size());
     cells.reserve(dataRows.size() * columnLabels.size());
     QHash<table::LabelPath, int> seenRows;
-    const bool pivoting = !layout.columnDimensions.isEmpty();
+    const QStringList dimensionNames = rowDimensionNames(headerLines, labelColumns);
+    // A wide table declares its column dimensions too ("cols": ["setting"]), but has no label
+    // column of that name: only a long table has one to pivot.
+    const bool pivoting
+        = std::any_of(layout.columnDimensions.cbegin(), layout.columnDimensions.cend(),
+                      [&](const QString& name) { return dimensionNames.contains(name); });
     for (const CsvRecord& record : dataRows) {
         table::LabelPath path;
         for (qsizetype column = 0; column < labelColumns; ++column)
@@ -316,8 +321,7 @@ table::Table GridTableReader::read(QList<CsvRecord> records, const QString& file
         }
     }
 
-    table::Table table(rowDimensionNames(headerLines, labelColumns), std::move(rowLabels),
-                       columnLabels, std::move(cells));
+    table::Table table(dimensionNames, std::move(rowLabels), columnLabels, std::move(cells));
     if (pivoting)
         table = LongTablePivot::pivot(table, rowLines, layout.columnDimensions, fileName);
     TableClassifier::classify(table, layout);

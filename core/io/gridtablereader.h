@@ -23,8 +23,9 @@ namespace egress::io {
 // cells are. pandas' line of index names (labels, then nothing but empty values) is read as the
 // row dimensions' names.
 //
-// Long layout: when the layout names column dimensions, those label columns are pivoted into
-// column labels; the other label columns stay row labels.
+// Long layout: when the column dimensions the layout names are label columns of the file, they
+// are pivoted into column labels and the other label columns stay row labels. When none of them
+// is, the table is wide and read as it stands; naming some but not all is an error.
 //
 // The table's kind and column roles are then classified (TableClassifier).
 class GridTableReader

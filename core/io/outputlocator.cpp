@@ -14,18 +14,13 @@
 namespace egress::io {
 namespace {
 
-bool isTableFile(const QString& fileName)
-{
-    return fileName.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
-}
-
 OutputLocation makeLocation(const QString& path, const QString& displayName)
 {
     OutputLocation location;
     location.path = path;
     location.displayName = displayName;
     location.id = QFileInfo(displayName).completeBaseName();
-    location.isTable = isTableFile(displayName);
+    location.isTable = OutputLocator::isTableFileName(displayName);
     return location;
 }
 
@@ -75,7 +70,14 @@ bool renameClashing(QList<OutputLocation>& locations,
     return changed;
 }
 
-void makeIdsUnique(QList<OutputLocation>& locations)
+} // namespace
+
+bool OutputLocator::isTableFileName(const QString& fileName)
+{
+    return fileName.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
+}
+
+void OutputLocator::makeIdsUnique(QList<OutputLocation>& locations)
 {
     // First the folder tells clashing outputs apart ("sub/table" beside "table").
     renameClashing(locations, [](const OutputLocation& location) {
@@ -89,8 +91,6 @@ void makeIdsUnique(QList<OutputLocation>& locations)
     while (renameClashing(locations,
                           [](const OutputLocation& location) { return location.displayName; })) { }
 }
-
-} // namespace
 
 QList<OutputLocation> OutputLocator::locate(const QStringList& paths)
 {

@@ -29,6 +29,11 @@ public:
 
     // The kind we assume from a file's name before reading it.
     static table::OutputKind kindFromFileName(const QString& fileName);
+    // A format we read as a table.
+    static bool isTableFileName(const QString& fileName);
+    // Gives every location an id no other has: the base name, else the folder and base name,
+    // else the whole display name (display names are unique).
+    static void makeIdsUnique(QList<OutputLocation>& locations);
 };
 
 } // namespace egress::io

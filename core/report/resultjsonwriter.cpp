@@ -47,7 +47,7 @@ QJsonObject outputToJson(const check::OutputResult& output)
     QJsonArray findings;
     for (const rules::Finding& finding : output.findings)
         findings.append(findingToJson(finding));
-    return QJsonObject {
+    QJsonObject object {
         {QStringLiteral("id"), output.id},
         {QStringLiteral("file"), output.file},
         {QStringLiteral("sha256"), output.sha256},
@@ -55,6 +55,42 @@ QJsonObject outputToJson(const check::OutputResult& output)
         {QStringLiteral("status"), rules::toString(output.status)},
         {QStringLiteral("summary"), output.summary},
         {QStringLiteral("findings"), findings},
+    };
+    if (output.checkedWithEvidence)
+        object.insert(QStringLiteral("evidence"), true);
+    // What the researcher said, only where they said it, so that a result of loose files stays
+    // as it was.
+    const std::pair<const char*, const QString*> context[] = {
+        {"description", &output.context.description},
+        {"context", &output.context.context},
+        {"controls", &output.context.controls},
+        {"exception", &output.context.exception},
+    };
+    for (const auto& [key, text] : context) {
+        if (!text->isEmpty())
+            object.insert(QLatin1String(key), *text);
+    }
+    if (!output.context.comments.isEmpty())
+        object.insert(QStringLiteral("comments"), toJsonArray(output.context.comments));
+    return object;
+}
+
+QJsonObject requestToJson(const io::RequestInfo& request,
+                          const QList<io::SupportingFile>& supporting)
+{
+    QJsonArray files;
+    for (const io::SupportingFile& file : supporting)
+        files.append(
+            QJsonObject {{QStringLiteral("file"), file.file}, {QStringLiteral("role"), file.role}});
+    return QJsonObject {
+        {QStringLiteral("id"), request.id},
+        {QStringLiteral("title"), request.title},
+        {QStringLiteral("project"), request.project},
+        {QStringLiteral("researcher"), request.researcher},
+        {QStringLiteral("datasets"), toJsonArray(request.datasets)},
+        {QStringLiteral("purpose"), request.purpose},
+        {QStringLiteral("created"), request.created},
+        {QStringLiteral("supporting"), files},
     };
 }
 
@@ -65,7 +101,7 @@ QJsonObject ResultJsonWriter::toJson(const check::CheckResult& result)
     QJsonArray outputs;
     for (const check::OutputResult& output : result.outputs)
         outputs.append(outputToJson(output));
-    return QJsonObject {
+    QJsonObject object {
         {QStringLiteral("schema"), QLatin1String(kSchema)},
         {QStringLiteral("tool"),
          QJsonObject {{QStringLiteral("name"), QStringLiteral("egress-check")},
@@ -77,6 +113,9 @@ QJsonObject ResultJsonWriter::toJson(const check::CheckResult& result)
         {QStringLiteral("status"), rules::toString(result.status)},
         {QStringLiteral("outputs"), outputs},
     };
+    if (result.request)
+        object.insert(QStringLiteral("request"), requestToJson(*result.request, result.supporting));
+    return object;
 }
 
 QByteArray ResultJsonWriter::toBytes(const check::CheckResult& result)

@@ -95,6 +95,7 @@ private Q_SLOTS:
     void longLayoutKeepsAStatisticHeading();
     void longLayoutErrors_data();
     void longLayoutErrors();
+    void wideTableWithDeclaredColumnDimensions();
     void kinds_data();
     void kinds();
     void declaredStatisticGivesCategoryColumnsItsRole();
@@ -261,8 +262,8 @@ void TestGridTableReader::longLayoutErrors_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("dimension");
     QTest::addColumn<QString>("message");
-    QTest::newRow("unknown dimension")
-        << QStringLiteral("borough,setting,n\nH,R,1\n") << QStringLiteral("sex")
+    QTest::newRow("one of two dimensions unknown")
+        << QStringLiteral("borough,setting,n\nH,R,1\n") << QStringLiteral("setting,sex")
         << QStringLiteral("t.csv: column dimension 'sex' is not one of the table's label "
                           "columns (borough, setting)");
     QTest::newRow("a combination twice")
@@ -277,8 +278,17 @@ void TestGridTableReader::longLayoutErrors()
     QFETCH(QString, dimension);
     QFETCH(QString, message);
     TableLayout layout;
-    layout.columnDimensions = {dimension};
+    layout.columnDimensions = dimension.split(u',');
     QCOMPARE(errorOf(text.toUtf8().constData(), layout), message);
+}
+
+void TestGridTableReader::wideTableWithDeclaredColumnDimensions()
+{
+    TableLayout layout;
+    layout.columnDimensions = {QStringLiteral("sex")};
+    const Table table = readText("borough,Male,Female\nH,10,20\n", layout);
+    QCOMPARE(columnTexts(table), (QStringList {QStringLiteral("Male"), QStringLiteral("Female")}));
+    QCOMPARE(rowTexts(table), QStringList {QStringLiteral("H")});
 }
 
 void TestGridTableReader::kinds_data()

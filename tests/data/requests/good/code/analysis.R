@@ -1,0 +1,2 @@
+# tabulation code: never released
+library(dplyr)

@@ -57,7 +57,9 @@
 // 0.4.x against 1.x (the ontology-driven rewrite, acro/sdcchecks.py, acro/table_utils.py
 // collate_risk_assessments): the same keys and shapes. 1.x names its checks after the
 // statbarn ontology (acro/checks.json): outcome text "MinimumThresholdCheck; PPercentCheck; ",
-// sdc cells keyed "MinimumThresholdCheck", "NKCheck", ...; its summary is one line per check
+// sdc cells keyed "MinimumThresholdCheck", "NKCheck", ..., and the sdc summary holds a count per
+// check and no "suppressed" flag (acro/sdcchecks.py ManyChecksResults.get_table_sdc); the
+// regression "dof" is a whole number (806, not 806.0); its summary is one line per check
 // ("Mean : \nNKCheck: fail - 1 cells may need suppressing.\n ..."); from 1.0.2 finalise also adds
 // the top-level "session_summary" and a custom output "DO_NOT_RELEASE_session_summary.csv" whose
 // comment starts "WARNING: DO NOT RELEASE". Before 0.4.0 there was no "version"/"results"

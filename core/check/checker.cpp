@@ -1,5 +1,7 @@
 #include "checker.h"
 
+#include "acroloader.h"
+#include "io/acroresultsreader.h"
 #include "io/csvtablereader.h"
 #include "io/inputerror.h"
 #include "io/packagefiles.h"
@@ -60,7 +62,8 @@ bool Checker::isPackage(const QString& path)
     const QFileInfo info(path);
     if (info.isDir())
         return QFileInfo(QDir(path).filePath(QString::fromLatin1(io::RequestManifest::kFileName)))
-            .isFile();
+                   .isFile()
+            || io::AcroResultsReader::looksLikeAcroFolder(path);
     return io::PackageFiles::isZipFile(path);
 }
 
@@ -86,7 +89,10 @@ CheckResult Checker::checkPaths(const QStringList& paths) const
 
 CheckResult Checker::checkPackage(const io::PackageFiles& package) const
 {
-    const LoadedPackage loaded = RequestLoader::load(package);
+    const bool acro = !package.isZip()
+        && !package.contains(QString::fromLatin1(io::RequestManifest::kFileName))
+        && io::AcroResultsReader::looksLikeAcroFolder(package.path());
+    const LoadedPackage loaded = acro ? AcroLoader::load(package) : RequestLoader::load(package);
     QList<OutputResult> outputs;
     for (const OutputInput& input : loaded.outputs)
         outputs.append(checkOutput(input));
@@ -151,7 +157,10 @@ OutputResult Checker::checkOutput(const OutputInput& input) const
         output.table = std::move(table);
     }
     for (auto finding = input.findings.crbegin(); finding != input.findings.crend(); ++finding)
-        prependFinding(output, *finding, QStringLiteral("not listed in the manifest"));
+        prependFinding(output, *finding,
+                       finding->status == rules::Status::Fail
+                           ? QStringLiteral("for the output checker only")
+                           : QStringLiteral("not listed in the manifest"));
     if (fileType)
         prependFinding(output, *fileType, rules::FileTypeRule::summarise(*fileType));
     return output;

@@ -10,14 +10,20 @@ namespace {
 
 using table::ColumnRole;
 
-// The role the most specific heading of a column announces: {"Residential", "mean"} → mean.
+// The role a column's headings announce: {"Residential", "mean"} → mean. A statistic other than
+// a count wins over a count, at whatever level it stands, because a category may be called "N"
+// (pandas puts the statistic on top: {"mean", "inc_grants", "N"}).
 std::optional<ColumnRole> headingRole(const table::LabelPath& path)
 {
+    std::optional<ColumnRole> count;
     for (auto label = path.crbegin(); label != path.crend(); ++label) {
-        if (const std::optional<ColumnRole> role = table::columnRoleFromHeading(*label))
+        const std::optional<ColumnRole> role = table::columnRoleFromHeading(*label);
+        if (role && *role != ColumnRole::Count)
             return role;
+        if (role)
+            count = role;
     }
-    return std::nullopt;
+    return count;
 }
 
 table::OutputKind inferKind(const QList<std::optional<ColumnRole>>& roles,
@@ -111,8 +117,12 @@ void TableClassifier::classify(table::Table& table, const TableLayout& layout)
         roles.append(roleFor(kind, heading, declaredStatistic));
     table.setKind(kind);
     table.setColumnRoles(std::move(roles));
-    if (kind == table::OutputKind::Regression)
-        table.setModelStatistics(modelStatistics(table));
+    if (kind == table::OutputKind::Regression) {
+        table::ModelStatistics statistics = modelStatistics(table);
+        if (layout.residualDegreesOfFreedom)
+            statistics.residualDegreesOfFreedom = layout.residualDegreesOfFreedom;
+        table.setModelStatistics(statistics);
+    }
 }
 
 void TableClassifier::markStructuralZeros(

@@ -29,6 +29,9 @@ struct TableLayout
     QStringList columnDimensions;
     // Cells that are zero by definition (men in a cervical-screening table), named by labels.
     QList<std::pair<table::LabelPath, table::LabelPath>> structuralZeros;
+    // A regression's residual degrees of freedom when they are known from elsewhere (ACRO's
+    // properties) rather than published in the table.
+    std::optional<double> residualDegreesOfFreedom;
     // The sheet of a workbook to read; empty for every sheet.
     QString sheet;
 };

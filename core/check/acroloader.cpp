@@ -1,0 +1,114 @@
+#include "acroloader.h"
+
+#include "io/acroresultsreader.h"
+#include "io/inputerror.h"
+#include "io/outputlocator.h"
+#include "io/sourcefile.h"
+
+#include <QFileInfo>
+#include <QSet>
+
+namespace egress::check {
+namespace {
+
+const QString kResults = QString::fromLatin1(io::AcroResultsReader::kFileName);
+
+std::optional<table::OutputKind> kindOf(const io::AcroOutput& output, const QString& file)
+{
+    if (!io::OutputLocator::isTableFileName(file))
+        return std::nullopt;
+    if (output.type == QLatin1String("regression"))
+        return table::OutputKind::Regression;
+    if (output.method == QLatin1String("surv_func"))
+        return table::OutputKind::Survival;
+    if (output.type == QLatin1String("table"))
+        return std::nullopt; // frequency or magnitude: the headings say which
+    return std::nullopt;
+}
+
+OutputContext contextOf(const io::AcroOutput& output, const QString& acroVersion)
+{
+    OutputContext context;
+    context.exception = output.exception;
+    context.comments = output.comments;
+    QString verdict = QStringLiteral("ACRO %1 said %2").arg(acroVersion, output.status);
+    if (!output.summary.trimmed().isEmpty())
+        verdict += QStringLiteral(": ") + output.summary.simplified();
+    context.comments.prepend(verdict);
+    if (!output.command.isEmpty())
+        context.description = output.command;
+    return context;
+}
+
+} // namespace
+
+LoadedPackage AcroLoader::load(const io::PackageFiles& folder)
+{
+    const QString resultsName = folder.displayName(kResults);
+    const io::AcroResults results = io::AcroResultsReader::read(folder.read(kResults), resultsName);
+    LoadedPackage loaded;
+    QSet<QString> named {kResults};
+    QSet<QString> ids;
+    for (const io::AcroOutput& output : results.outputs) {
+        for (qsizetype index = 0; index < output.files.size(); ++index) {
+            const QString& file = output.files.at(index);
+            if (!folder.contains(file)) {
+                throw io::InputError(resultsName,
+                                     QStringLiteral("output '%1' names '%2', which is not in "
+                                                    "the folder")
+                                         .arg(output.uid, file));
+            }
+            named.insert(file);
+            OutputInput input;
+            input.id = output.files.size() == 1
+                ? output.uid
+                : QStringLiteral("%1/%2").arg(output.uid).arg(index);
+            ids.insert(input.id);
+            input.file = file;
+            input.errorName = folder.displayName(file);
+            input.bytes = folder.read(file);
+            input.sha256 = io::SourceFile::sha256Hex(input.bytes);
+            // The session summary is not an output to judge but a notice to the checker.
+            input.isTable = io::OutputLocator::isTableFileName(file) && !output.checkerOnly;
+            input.layout.kind = kindOf(output, file);
+            if (input.isTable && output.type != QLatin1String("regression")) {
+                // pandas writes every index level as a leading column.
+                input.layout.labelColumns = output.cellOutcomes.isEmpty()
+                    ? 1
+                    : int(output.cellOutcomes.constFirst().row.size());
+            }
+            input.layout.residualDegreesOfFreedom = output.residualDegreesOfFreedom;
+            input.context = contextOf(output, results.acroVersion);
+            if (output.checkerOnly) {
+                input.findings.append(
+                    {QStringLiteral("unchecked"), rules::Status::Fail, std::nullopt, std::nullopt,
+                     QStringLiteral("ACRO marks this output as its session summary, for the output "
+                                    "checker only: it must never be released")});
+            }
+            loaded.outputs.append(std::move(input));
+        }
+    }
+    for (const QString& name : folder.names()) {
+        if (named.contains(name) || name.startsWith(QLatin1String("checksums/"))
+            || name == QLatin1String("config.json"))
+            continue;
+        OutputInput input;
+        input.id = QFileInfo(name).completeBaseName();
+        for (int suffix = 2; ids.contains(input.id); ++suffix)
+            input.id = QStringLiteral("%1-%2").arg(QFileInfo(name).completeBaseName()).arg(suffix);
+        ids.insert(input.id);
+        input.file = name;
+        input.errorName = folder.displayName(name);
+        input.bytes = folder.read(name);
+        input.sha256 = io::SourceFile::sha256Hex(input.bytes);
+        input.isTable = io::OutputLocator::isTableFileName(name);
+        input.findings.append(
+            {QStringLiteral("unchecked"), rules::Status::Review, std::nullopt, std::nullopt,
+             QStringLiteral("the file is in the ACRO folder but not in its results.json: ACRO "
+                            "never checked it and nobody asked for it to be released")});
+        loaded.outputs.append(std::move(input));
+    }
+    return loaded;
+}
+
+} // namespace egress::check

@@ -280,20 +280,26 @@ public:
     // The character data of the current element (nested elements' too); ends on its end tag.
     QString elementText()
     {
-        const int depth = m_depth;
         QString text;
+        readToEndOfElement(&text);
+        return text;
+    }
+
+    void skipElement() { readToEndOfElement(nullptr); }
+
+private:
+    void readToEndOfElement(QString* text)
+    {
+        const int depth = m_depth;
         for (;;) {
             const QXmlStreamReader::TokenType token = next();
-            if (token == QXmlStreamReader::Characters)
-                text += m_xml.text();
+            if (token == QXmlStreamReader::Characters && text)
+                text->append(m_xml.text());
             else if (token == QXmlStreamReader::EndElement && m_depth < depth)
-                return text;
+                return;
         }
     }
 
-    void skipElement() { elementText(); }
-
-private:
     QXmlStreamReader::TokenType next()
     {
         const QXmlStreamReader::TokenType token = m_xml.readNext();
@@ -502,8 +508,17 @@ QStringList readSharedStrings(const Package& package, const QString& partName)
     XmlPart part(package, partName, partWhere(partName));
     QStringList strings;
     while (part.nextStartElementWithin(0)) {
-        if (part.name() == QLatin1String("si"))
-            strings.append(readRichText(part));
+        if (part.name() != QLatin1String("si"))
+            continue;
+        // No sheet can refer to more strings than it has cells; without a cap, a part of empty
+        // <si/> would cost far more memory than its bytes.
+        if (strings.size() == XlsxReader::kMaxCells) {
+            throw InputError(package.fileName(),
+                             QStringLiteral("%1 has more than %2 shared strings")
+                                 .arg(partWhere(partName))
+                                 .arg(XlsxReader::kMaxCells));
+        }
+        strings.append(readRichText(part));
     }
     return strings;
 }
@@ -588,8 +603,8 @@ QString cellText(const SheetContext& context, CellRef ref, QStringView type, int
         }
         return context.sharedStrings->at(index);
     }
-    if (type == QLatin1String("inlineStr"))
-        return inlineText;
+    if (type == QLatin1String("inlineStr")) // some writers put the text in <v> instead of <is>
+        return inlineText.isEmpty() ? decodedEscapes(value) : inlineText;
     if (type == QLatin1String("str"))
         return decodedEscapes(value);
     if (type == QLatin1String("e") || type == QLatin1String("d"))
@@ -684,49 +699,54 @@ bool cellBefore(const SheetCell& a, const SheetCell& b)
     return a.ref.row != b.ref.row ? a.ref.row < b.ref.row : a.ref.column < b.ref.column;
 }
 
-SpreadsheetSheet readSheet(const Package& package, const QString& partName,
-                           const SheetContext& context)
+void readSheetData(XmlPart& part, const SheetContext& context, UsedRange& used,
+                   QList<SheetCell>& cells)
+{
+    const int depth = part.depth();
+    int rowNumber = 1;
+    int previousRow = 0;
+    int previousColumn = -1;
+    while (part.nextStartElementWithin(depth)) {
+        if (part.name() == QLatin1String("row")) {
+            const QString written = part.attribute(QLatin1String("r"));
+            bool ok = true;
+            rowNumber = written.isEmpty() ? previousRow + 1 : written.toInt(&ok);
+            if (!ok || rowNumber < 1 || rowNumber > kMaxRows) {
+                context.fail(QStringLiteral("row %1 is outside Excel's grid (rows 1 to %2)")
+                                 .arg(written.isEmpty() ? QString::number(rowNumber) : written)
+                                 .arg(kMaxRows));
+            }
+            previousRow = rowNumber;
+            previousColumn = -1;
+        } else if (part.name() == QLatin1String("c")) {
+            SheetCell cell = readCell(part, context, rowNumber, previousColumn);
+            previousColumn = cell.ref.column;
+            if (cell.text.isEmpty())
+                continue;
+            used.include(cell.ref);
+            if (cells.size() == XlsxReader::kMaxCells)
+                context.fail(QStringLiteral("has more than %1 cells").arg(XlsxReader::kMaxCells));
+            cells.append(std::move(cell));
+        } else {
+            part.skipElement();
+        }
+    }
+}
+
+// The cells holding a value, in document order, and the merged ranges. The part's bytes are
+// released on return, before the grid is built.
+std::pair<QList<SheetCell>, QList<CellRange>> readSheetContent(const Package& package,
+                                                               const QString& partName,
+                                                               const SheetContext& context,
+                                                               UsedRange& used)
 {
     XmlPart part(package, partName,
                  QStringLiteral("sheet '%1' (%2)").arg(context.sheetName, partName));
     QList<SheetCell> cells;
     QList<CellRange> merges;
-    UsedRange used(context);
     while (part.nextStartElementWithin(0)) {
         if (part.name() == QLatin1String("sheetData")) {
-            const int depth = part.depth();
-            int rowNumber = 1;
-            int previousRow = 0;
-            int previousColumn = -1;
-            while (part.nextStartElementWithin(depth)) {
-                if (part.name() == QLatin1String("row")) {
-                    const QString written = part.attribute(QLatin1String("r"));
-                    bool ok = true;
-                    rowNumber = written.isEmpty() ? previousRow + 1 : written.toInt(&ok);
-                    if (!ok || rowNumber < 1 || rowNumber > kMaxRows) {
-                        context.fail(
-                            QStringLiteral("row %1 is outside Excel's grid (rows 1 to "
-                                           "%2)")
-                                .arg(written.isEmpty() ? QString::number(rowNumber) : written)
-                                .arg(kMaxRows));
-                    }
-                    previousRow = rowNumber;
-                    previousColumn = -1;
-                } else if (part.name() == QLatin1String("c")) {
-                    SheetCell cell = readCell(part, context, rowNumber, previousColumn);
-                    previousColumn = cell.ref.column;
-                    if (cell.text.isEmpty())
-                        continue;
-                    used.include(cell.ref);
-                    if (cells.size() == XlsxReader::kMaxCells) {
-                        context.fail(
-                            QStringLiteral("has more than %1 cells").arg(XlsxReader::kMaxCells));
-                    }
-                    cells.append(std::move(cell));
-                } else {
-                    part.skipElement();
-                }
-            }
+            readSheetData(part, context, used, cells);
         } else if (part.name() == QLatin1String("mergeCell")) {
             const QString written = part.attribute(QLatin1String("ref"));
             const auto range = parseRange(written);
@@ -741,9 +761,18 @@ SpreadsheetSheet readSheet(const Package& package, const QString& partName,
             part.skipElement();
         }
     }
+    return {std::move(cells), std::move(merges)};
+}
+
+SpreadsheetSheet readSheet(const Package& package, const QString& partName,
+                           const SheetContext& context)
+{
+    UsedRange used(context);
+    auto [cells, merges] = readSheetContent(package, partName, context, used);
 
     // Later duplicates of a cell win, as they would when the XML is applied in order.
-    std::stable_sort(cells.begin(), cells.end(), cellBefore);
+    if (!std::is_sorted(cells.cbegin(), cells.cend(), cellBefore))
+        std::stable_sort(cells.begin(), cells.end(), cellBefore);
     const auto textAt = [&cells](CellRef ref) -> QString {
         const SheetCell probe {ref, {}};
         auto after = std::upper_bound(cells.cbegin(), cells.cend(), probe, cellBefore);
@@ -772,13 +801,17 @@ SpreadsheetSheet readSheet(const Package& package, const QString& partName,
 
     const int width = used.width();
     QMap<int, QStringList> rows;
-    const auto rowAt = [&rows, width](int row) -> QStringList& {
-        auto found = rows.find(row);
-        if (found == rows.end()) {
-            found = rows.insert(row, QStringList());
-            found->resize(width);
+    // Cells come row by row, so the row last used is nearly always the one wanted.
+    QMap<int, QStringList>::iterator lastRow = rows.end();
+    const auto rowAt = [&rows, &lastRow, width](int row) -> QStringList& {
+        if (lastRow == rows.end() || lastRow.key() != row) {
+            lastRow = rows.find(row);
+            if (lastRow == rows.end()) {
+                lastRow = rows.insert(row, QStringList());
+                lastRow->resize(width);
+            }
         }
-        return *found;
+        return *lastRow;
     };
     for (const SheetCell& cell : cells)
         rowAt(cell.ref.row)[cell.ref.column] = cell.text;

@@ -64,7 +64,8 @@ private Q_SLOTS:
                                                    "1: Area|Count|Notes \n"
                                                    "2: North West|xy|  padded  \n"
                                                    "3: trimmed|東京|R&D <5\n"
-                                                   "4: line\\r\\ntwo|_x0041_|");
+                                                   "4: line\\r\\ntwo|_x0041_|\n"
+                                                   "5: in v||");
         // Row 1: shortest round-trip numbers. Row 2: booleans, errors, a formula without a
         // cached value, an ISO date cell. Row 3: styles 14, 22, yyyy-mm-dd, '0.0 "days"' (not a
         // date), [h]:mm (a duration), a locale-prefixed date, a number format, hh:mm, mm:ss.0.
@@ -163,6 +164,8 @@ private Q_SLOTS:
         row("huge merge", "xlsx/huge_merge.xlsx",
             QStringLiteral("sheet 'Merged': its used range A1:XFD1048576 has 17179869184 cells, "
                            "more than the 10000000 allowed"));
+        row("overlapping merges", "xlsx/overlapping_merges.xlsx",
+            QStringLiteral("sheet 'Twice': its merged ranges cover more than 10000000 cells"));
         row("malformed XML", "xlsx/malformed.xlsx",
             QStringLiteral("sheet 'Bad' (xl/worksheets/sheet1.xml), line 4: malformed XML: "
                            "Opening and ending tag mismatch."));

@@ -76,7 +76,7 @@ def styles(formats, cell_formats):
                      '<fonts count="1"><font><sz val="11"/></font></fonts>'
                      '<cellStyleXfs count="2"><xf numFmtId="14"/><xf numFmtId="14"/></cellStyleXfs>'
                      f'<cellXfs count="{len(cell_formats)}">{xfs}</cellXfs>'
-                     '<dxfs count="1"><dxf><numFmt numFmtId="200" formatCode="yyyy"/></dxf></dxfs>'
+                     '<dxfs count="1"><dxf><numFmt numFmtId="165" formatCode="yyyy"/></dxf></dxfs>'
                      '</styleSheet>')
 
 
@@ -126,7 +126,8 @@ book("strings.xlsx", [("Strings", worksheet(
             '<t xml:space="preserve">s </t></r></is></c>'])
     + row(2, [shared("A2", 1), '<c r="B2" t="str"><f>"x"&amp;"y"</f><v>xy</v></c>', shared("C2", 2)])
     + row(3, [shared("A3", 3), shared("B3", 4), shared("C3", 5)])
-    + row(4, [shared("A4", 6), shared("B4", 7), shared("C4", 8)])))],
+    + row(4, [shared("A4", 6), shared("B4", 7), shared("C4", 8)])
+    + row(5, ['<c r="A5" t="inlineStr"><v>in v</v></c>'])))],
     shared=shared_strings([
         "<t>Area</t>",
         '<r><rPr><b/><sz val="11"/></rPr><t>North</t></r><r><t xml:space="preserve"> West</t></r>',
@@ -289,3 +290,8 @@ book("range_at_limit.xlsx", [("Limit", worksheet(
     row(1, [number("A1", "1")]) + row(1000000, [number("J1000000", "2")])))])
 book("range_over_limit.xlsx", [("Over", worksheet(
     row(1, [number("A1", "1")]) + row(909091, [number("K909091", "2")])))])
+
+# Two merges of the same 10000000 cells: each fits the used range, together they would fill it
+# twice.
+book("overlapping_merges.xlsx", [("Twice", worksheet(row(1, [inline("A1", "a")]),
+                                                     merges=["A1:J1000000", "A1:J1000000"]))])

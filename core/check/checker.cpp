@@ -3,11 +3,13 @@
 #include "acroloader.h"
 #include "io/acroresultsreader.h"
 #include "io/csvtablereader.h"
+#include "io/gridtablereader.h"
 #include "io/inputerror.h"
 #include "io/packagefiles.h"
 #include "io/requestmanifest.h"
 #include "io/sourcefile.h"
 #include "io/textdecoder.h"
+#include "io/xlsxreader.h"
 #include "requestloader.h"
 #include "rules/filetyperule.h"
 #include "rules/identifierrule.h"
@@ -20,6 +22,11 @@ namespace egress::check {
 namespace {
 
 // Outputs that are text through and through, so that they can be searched for identifiers.
+bool isWorkbook(const QString& fileName)
+{
+    return fileName.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive);
+}
+
 bool isTextDocument(const QString& fileName)
 {
     static const QStringList suffixes
@@ -64,7 +71,8 @@ bool Checker::isPackage(const QString& path)
         return QFileInfo(QDir(path).filePath(QString::fromLatin1(io::RequestManifest::kFileName)))
                    .isFile()
             || io::AcroResultsReader::looksLikeAcroFolder(path);
-    return io::PackageFiles::isZipFile(path);
+    // A workbook is a zip too, but a table, not a package.
+    return !isWorkbook(path) && io::PackageFiles::isZipFile(path);
 }
 
 CheckResult Checker::checkPaths(const QStringList& paths) const
@@ -83,7 +91,7 @@ CheckResult Checker::checkPaths(const QStringList& paths) const
 
     QList<OutputResult> outputs;
     for (const io::OutputLocation& location : io::OutputLocator::locate(others))
-        outputs.append(checkOutput(inputFromDisk(location)));
+        outputs.append(checkInput(inputFromDisk(location)));
     return resultOf(std::move(outputs));
 }
 
@@ -95,7 +103,7 @@ CheckResult Checker::checkPackage(const io::PackageFiles& package) const
     const LoadedPackage loaded = acro ? AcroLoader::load(package) : RequestLoader::load(package);
     QList<OutputResult> outputs;
     for (const OutputInput& input : loaded.outputs)
-        outputs.append(checkOutput(input));
+        outputs.append(checkInput(input));
     CheckResult result = resultOf(std::move(outputs));
     result.request = loaded.request;
     result.supporting = loaded.supporting;
@@ -113,7 +121,66 @@ CheckResult Checker::resultOf(QList<OutputResult> outputs) const
     return result;
 }
 
+QList<OutputResult> Checker::checkInput(const OutputInput& input) const
+{
+    if (!input.isTable || !isWorkbook(input.file))
+        return {checkOutput(input)};
+    QList<io::SpreadsheetSheet> sheets = io::XlsxReader::read(input.bytes, input.errorName);
+    if (!input.layout.sheet.isEmpty()) {
+        sheets.removeIf(
+            [&](const io::SpreadsheetSheet& sheet) { return sheet.name != input.layout.sheet; });
+        if (sheets.isEmpty()) {
+            throw io::InputError(input.errorName,
+                                 QStringLiteral("has no sheet named '%1'").arg(input.layout.sheet));
+        }
+    }
+    QList<OutputResult> outputs;
+    for (const io::SpreadsheetSheet& sheet : sheets) {
+        // A sheet with nothing on it publishes nothing.
+        if (sheet.records.isEmpty())
+            continue;
+        OutputInput single = input;
+        if (sheets.size() > 1)
+            single.id = input.id + u'/' + sheet.name;
+        single.layout.sheet = sheet.name;
+        if (sheets.size() == 1) {
+            outputs.append(checkOutput(single, sheet.records));
+            continue;
+        }
+        // Workbooks often carry a notes or contents sheet beside their tables: it goes to a
+        // person rather than failing the whole workbook, and it is never passed unread.
+        try {
+            outputs.append(checkOutput(single, sheet.records));
+        } catch (const io::InputError& error) {
+            OutputResult unread;
+            unread.id = single.id;
+            unread.file = single.file;
+            unread.sheet = sheet.name;
+            unread.sha256 = single.sha256;
+            unread.kind = table::OutputKind::Other;
+            unread.context = single.context;
+            unread.status = rules::Status::Review;
+            unread.summary = QStringLiteral("needs a person's review: the sheet is not a table");
+            unread.findings.append({QStringLiteral("unchecked"), rules::Status::Review,
+                                    std::nullopt, std::nullopt,
+                                    QStringLiteral("the sheet cannot be read as a table (%1): a "
+                                                   "person must review it")
+                                        .arg(error.problem())});
+            outputs.append(std::move(unread));
+        }
+    }
+    if (outputs.isEmpty())
+        throw io::InputError(input.errorName, QStringLiteral("every sheet is empty"));
+    return outputs;
+}
+
 OutputResult Checker::checkOutput(const OutputInput& input) const
+{
+    return checkOutput(input, std::nullopt);
+}
+
+OutputResult Checker::checkOutput(const OutputInput& input,
+                                  const std::optional<QList<io::CsvRecord>>& sheet) const
 {
     OutputResult output;
     output.id = input.id;
@@ -146,8 +213,13 @@ OutputResult Checker::checkOutput(const OutputInput& input) const
         io::TableLayout layout = input.layout;
         if (m_layout.labelColumns)
             layout.labelColumns = m_layout.labelColumns;
+        const QString errorName = sheet
+            ? QStringLiteral("%1: sheet '%2'").arg(input.errorName, input.layout.sheet)
+            : input.errorName;
         auto table = std::make_shared<const table::Table>(
-            io::CsvTableReader::read(input.bytes, input.errorName, layout));
+            sheet ? io::GridTableReader::read(*sheet, errorName, layout)
+                  : io::CsvTableReader::read(input.bytes, input.errorName, layout));
+        output.sheet = sheet ? input.layout.sheet : QString();
         rules::Evaluation evaluation = m_engine.evaluate(*table, input.evidence.get(), m_profile);
         output.kind = table->kind();
         output.status = evaluation.status;

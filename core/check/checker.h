@@ -1,6 +1,7 @@
 #pragma once
 
 #include "checkresult.h"
+#include "io/csvtokenizer.h"
 #include "io/outputlocator.h"
 #include "io/tablelayout.h"
 #include "profiles/profile.h"
@@ -13,6 +14,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace egress::io {
 class PackageFiles;
@@ -52,6 +54,8 @@ public:
     CheckResult checkPaths(const QStringList& paths) const;
     // Checks one request package (or a bare folder or zip of outputs).
     CheckResult checkPackage(const io::PackageFiles& package) const;
+    // One result per output, and per worksheet of a workbook unless its layout names one.
+    QList<OutputResult> checkInput(const OutputInput& input) const;
     OutputResult checkOutput(const OutputInput& input) const;
 
     const profiles::Profile& profile() const { return m_profile; }
@@ -60,6 +64,9 @@ public:
     static bool isPackage(const QString& path);
 
 private:
+    // With sheet, the records of one worksheet of input's workbook.
+    OutputResult checkOutput(const OutputInput& input,
+                             const std::optional<QList<io::CsvRecord>>& sheet) const;
     CheckResult resultOf(QList<OutputResult> outputs) const;
 
     profiles::Profile m_profile;

@@ -29,6 +29,7 @@ struct OutputResult
 {
     QString id;
     QString file; // as shown to the user
+    QString sheet; // the worksheet, for one sheet of a workbook
     QString sha256;
     table::OutputKind kind = table::OutputKind::Other;
     rules::Status status = rules::Status::Review;

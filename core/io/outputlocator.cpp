@@ -74,7 +74,8 @@ bool renameClashing(QList<OutputLocation>& locations,
 
 bool OutputLocator::isTableFileName(const QString& fileName)
 {
-    return fileName.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
+    return fileName.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)
+        || fileName.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive);
 }
 
 void OutputLocator::makeIdsUnique(QList<OutputLocation>& locations)
@@ -136,7 +137,7 @@ table::OutputKind OutputLocator::kindFromFileName(const QString& fileName)
         = {QStringLiteral("pdf"),  QStringLiteral("txt"), QStringLiteral("md"),
            QStringLiteral("html"), QStringLiteral("htm"), QStringLiteral("log"),
            QStringLiteral("docx"), QStringLiteral("odt")};
-    if (suffix == QLatin1String("csv"))
+    if (suffix == QLatin1String("csv") || suffix == QLatin1String("xlsx"))
         return table::OutputKind::Frequency;
     if (images.contains(suffix))
         return table::OutputKind::Image;

@@ -56,6 +56,8 @@ QJsonObject outputToJson(const check::OutputResult& output)
         {QStringLiteral("summary"), output.summary},
         {QStringLiteral("findings"), findings},
     };
+    if (!output.sheet.isEmpty())
+        object.insert(QStringLiteral("sheet"), output.sheet);
     if (output.checkedWithEvidence)
         object.insert(QStringLiteral("evidence"), true);
     // What the researcher said, only where they said it, so that a result of loose files stays

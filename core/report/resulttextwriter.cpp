@@ -34,7 +34,10 @@ QString ResultTextWriter::toText(const check::CheckResult& result)
     lines.append(QString());
     for (const check::OutputResult& output : result.outputs) {
         lines.append(QStringLiteral("%1 %2  %3")
-                         .arg(padded(rules::toString(output.status).toUpper(), 6), output.file,
+                         .arg(padded(rules::toString(output.status).toUpper(), 6),
+                              output.sheet.isEmpty()
+                                  ? output.file
+                                  : QStringLiteral("%1 [%2]").arg(output.file, output.sheet),
                               output.summary));
         for (const rules::Finding& finding : output.findings) {
             lines.append(QStringLiteral("       %1 %2 %3%4")

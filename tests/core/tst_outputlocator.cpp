@@ -93,6 +93,7 @@ void TestOutputLocator::explicitFilesTableOrNot_data()
 
     QTest::newRow("csv") << QStringLiteral("table.csv") << QStringLiteral("table") << true;
     QTest::newRow("CSV") << QStringLiteral("TABLE.CSV") << QStringLiteral("TABLE") << true;
+    QTest::newRow("xlsx") << QStringLiteral("book.xlsx") << QStringLiteral("book") << true;
     QTest::newRow("png") << QStringLiteral("figure.png") << QStringLiteral("figure") << false;
     QTest::newRow("csv inside a longer name")
         << QStringLiteral("table.csv.bak") << QStringLiteral("table.csv") << false;
@@ -326,7 +327,7 @@ void TestOutputLocator::kindFromFileName_data()
     QTest::newRow("log") << QStringLiteral("a.log") << QStringLiteral("document");
     QTest::newRow("docx") << QStringLiteral("a.docx") << QStringLiteral("document");
     QTest::newRow("odt") << QStringLiteral("a.odt") << QStringLiteral("document");
-    QTest::newRow("xlsx") << QStringLiteral("a.xlsx") << QStringLiteral("other");
+    QTest::newRow("xlsx") << QStringLiteral("a.xlsx") << QStringLiteral("frequency");
     QTest::newRow("no extension") << QStringLiteral("README") << QStringLiteral("other");
     QTest::newRow("csv inside a longer name")
         << QStringLiteral("a.csv.bak") << QStringLiteral("other");

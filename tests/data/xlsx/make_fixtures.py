@@ -295,3 +295,12 @@ book("range_over_limit.xlsx", [("Over", worksheet(
 # twice.
 book("overlapping_merges.xlsx", [("Twice", worksheet(row(1, [inline("A1", "a")]),
                                                      merges=["A1:J1000000", "A1:J1000000"]))])
+
+# --- A workbook as a researcher submits it: a table sheet and a notes sheet -------------------
+book("tables_and_notes.xlsx", [
+    ("Counts", worksheet(
+        row(1, [inline("A1", "borough"), inline("B1", "Male"), inline("C1", "Female")])
+        + row(2, [inline("A2", "Hillingdon"), number("B2", "15"), number("C2", "20")])
+        + row(3, [inline("A3", "Westminster"), number("B3", "4"), number("C3", "30")]))),
+    ("Notes", worksheet(row(1, [inline("A1", "Counts of people on long-term support")]))),
+])

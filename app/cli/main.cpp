@@ -2,6 +2,7 @@
 #include "commandcontext.h"
 #include "profilescommand.h"
 #include "samplecommand.h"
+#include "tabulatecommand.h"
 #include "version.h"
 
 #include <QCoreApplication>
@@ -21,6 +22,9 @@ Commands:
   profiles list           list the built-in rule profiles
   profiles show NAME      show a profile (built-in name or file) and its SHA-256
   sample -o DIR           write a synthetic Adult Social Care CLD extract (DIR/cld_events.csv)
+  tabulate DATA.csv --rows A[,B] -o DIR
+                          tabulate microdata per unit, check the table with its evidence and
+                          write DIR/table.csv, DIR/evidence.json and DIR/result.json
 
 Run 'egress-check COMMAND --help' for a command's options.
 Exit status: 0 pass, 1 fail, 2 review needed, 3 bad usage or unreadable input, 4 internal error.
@@ -49,6 +53,8 @@ int dispatch(const QStringList& arguments)
         return static_cast<int>(egress::cli::runProfiles(context));
     if (first == QLatin1String("sample"))
         return static_cast<int>(egress::cli::runSample(context));
+    if (first == QLatin1String("tabulate"))
+        return static_cast<int>(egress::cli::runTabulate(context));
     err << "egress-check: unknown command '" << first << "'\n\n" << kUsage;
     return static_cast<int>(ExitStatus::BadInput);
 }

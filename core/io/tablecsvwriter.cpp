@@ -1,0 +1,101 @@
+#include "tablecsvwriter.h"
+
+#include "cellvalueparser.h"
+#include "table/numberformat.h"
+
+#include <algorithm>
+
+namespace egress::io {
+namespace {
+
+bool startsLikeFormula(const QString& text)
+{
+    if (text.isEmpty())
+        return false;
+    const QChar first = text.front();
+    return first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t'
+        || first == u'\r';
+}
+
+void appendLine(QByteArray& out, const QList<QByteArray>& fields)
+{
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (i > 0)
+            out.append(',');
+        out.append(fields.at(i));
+    }
+    out.append('\n');
+}
+
+} // namespace
+
+QString TableCsvWriter::guardFormula(const QString& text)
+{
+    if (!startsLikeFormula(text) || text == QLatin1String("-")
+        || ParsedCellValue::parse(text).kind == ParsedCellValue::Kind::Number) {
+        return text;
+    }
+    return QLatin1Char('\'') + text;
+}
+
+QByteArray TableCsvWriter::field(const QString& text)
+{
+    const QByteArray bytes = guardFormula(text).toUtf8();
+    const bool needsQuotes = bytes.contains(',') || bytes.contains('"') || bytes.contains('\n')
+        || bytes.contains('\r')
+        || (!bytes.isEmpty() && (bytes.front() == ' ' || bytes.back() == ' '));
+    if (!needsQuotes)
+        return bytes;
+    QByteArray quoted;
+    quoted.reserve(bytes.size() + 2);
+    quoted.append('"');
+    for (const char c : bytes) {
+        if (c == '"')
+            quoted.append('"');
+        quoted.append(c);
+    }
+    quoted.append('"');
+    return quoted;
+}
+
+QByteArray TableCsvWriter::write(const table::Table& table)
+{
+    const qsizetype labelColumns = table.rowDimensions().size();
+    qsizetype levels = 1;
+    for (qsizetype column = 0; column < table.columnCount(); ++column)
+        levels = std::max(levels, table.columnLabel(column).size());
+
+    QByteArray out;
+    for (qsizetype level = 0; level < levels; ++level) {
+        QList<QByteArray> fields;
+        const bool last = level == levels - 1;
+        for (qsizetype i = 0; i < labelColumns; ++i)
+            fields.append(last ? field(table.rowDimensions().at(i)) : QByteArray());
+        for (qsizetype column = 0; column < table.columnCount(); ++column) {
+            // Shorter label paths sit on the lowest lines, next to the values they name.
+            const table::LabelPath& labels = table.columnLabel(column);
+            const qsizetype index = level - (levels - labels.size());
+            fields.append(index >= 0 ? field(labels.at(index)) : QByteArray());
+        }
+        appendLine(out, fields);
+    }
+    for (qsizetype row = 0; row < table.rowCount(); ++row) {
+        QList<QByteArray> fields;
+        const table::LabelPath& labels = table.rowLabel(row);
+        for (qsizetype i = 0; i < labelColumns; ++i)
+            fields.append(field(labels.value(i)));
+        for (qsizetype column = 0; column < table.columnCount(); ++column) {
+            const table::Cell& cell = table.cell(row, column);
+            if (cell.value) {
+                fields.append(table::formatNumber(*cell.value).toUtf8());
+            } else {
+                fields.append(
+                    field(cell.sourceText.isEmpty() ? QStringLiteral("*") : cell.sourceText));
+            }
+        }
+        appendLine(out, fields);
+    }
+    return out;
+}
+
+} // namespace egress::io

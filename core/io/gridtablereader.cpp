@@ -22,6 +22,20 @@ bool isBlank(const QString& field)
     return field.trimmed().isEmpty();
 }
 
+// A label as the table names it. Writers (ours among them) put an apostrophe before a label
+// that a spreadsheet would run as a formula ("=1+1", "-5 to 0"); the apostrophe is not part of it.
+QString labelText(const QString& field)
+{
+    const QString label = field.trimmed();
+    if (label.size() >= 2 && label.front() == u'\'') {
+        const QChar next = label.at(1);
+        if (next == u'=' || next == u'+' || next == u'-' || next == u'@' || next == u'\t'
+            || next == u'\r')
+            return label.mid(1);
+    }
+    return label;
+}
+
 bool isAllEmpty(const CsvRecord& record)
 {
     return std::all_of(record.fields.cbegin(), record.fields.cend(), isBlank);
@@ -139,7 +153,7 @@ QList<table::LabelPath> columnPaths(const QList<CsvRecord>& headers, qsizetype l
         const bool upper = level + 1 < headers.size();
         QString inherited;
         for (qsizetype column = labelColumns; column < columnCount; ++column) {
-            QString heading = headers.at(level).fields.at(column).trimmed();
+            QString heading = labelText(headers.at(level).fields.at(column));
             if (upper) {
                 if (heading.isEmpty())
                     heading = inherited;
@@ -174,7 +188,7 @@ QStringList rowDimensionNames(const QList<CsvRecord>& headerLines, qsizetype lab
     for (qsizetype column = 0; column < labelColumns; ++column) {
         QString name;
         for (const CsvRecord& line : headerLines) {
-            const QString field = line.fields.at(column).trimmed();
+            const QString field = labelText(line.fields.at(column));
             if (!field.isEmpty())
                 name = field;
         }
@@ -301,7 +315,7 @@ table::Table GridTableReader::read(QList<CsvRecord> records, const QString& file
     for (const CsvRecord& record : dataRows) {
         table::LabelPath path;
         for (qsizetype column = 0; column < labelColumns; ++column)
-            path.append(record.fields.at(column).trimmed());
+            path.append(labelText(record.fields.at(column)));
         // A long table repeats its row labels once per column category: the pivot checks those.
         if (labelColumns > 0 && !pivoting) {
             if (const auto previous = seenRows.constFind(path); previous != seenRows.cend()) {

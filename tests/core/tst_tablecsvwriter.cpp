@@ -38,6 +38,7 @@ private Q_SLOTS:
     void field_data();
     void field();
     void readsBack();
+    void multiLevelHeadingsReadBack();
 };
 
 void TestTableCsvWriter::oneHeaderLine()
@@ -104,8 +105,8 @@ void TestTableCsvWriter::field()
 
 void TestTableCsvWriter::readsBack()
 {
-    // A one-level table reads back as it was, labels with commas and quotes included. A guarded
-    // label keeps its apostrophe: the reader takes the field as written.
+    // A one-level table reads back as it was, labels with commas and quotes included, and a
+    // label guarded against formula injection without its apostrophe.
     const Table table({QStringLiteral("area")},
                       {LabelPath {QStringLiteral("North, \"inner\"")}, {QStringLiteral("=1+1")}},
                       {LabelPath {QStringLiteral("A")}, {QStringLiteral("Total")}},
@@ -114,11 +115,29 @@ void TestTableCsvWriter::readsBack()
         = egress::io::CsvTableReader::read(TableCsvWriter::write(table), QStringLiteral("t.csv"));
     QCOMPARE(read.rowCount(), 2);
     QCOMPARE(read.rowLabel(0), LabelPath {QStringLiteral("North, \"inner\"")});
-    QCOMPARE(read.rowLabel(1), LabelPath {QStringLiteral("'=1+1")});
+    QCOMPARE(read.rowLabel(1), LabelPath {QStringLiteral("=1+1")});
     QCOMPARE(read.columnLabel(1), LabelPath {QStringLiteral("Total")});
     QCOMPARE(read.cell(0, 1).value, std::optional<double>(12.5));
     QVERIFY(read.cell(1, 0).isSuppressed());
     QCOMPARE(read.cell(1, 1).value, std::optional<double>(3));
+}
+
+void TestTableCsvWriter::multiLevelHeadingsReadBack()
+{
+    // Two column levels (category and statistic): the reader finds both header lines and the
+    // roles the statistic headings announce.
+    const Table table({QStringLiteral("borough")}, {LabelPath {QStringLiteral("Hillingdon")}},
+                      {LabelPath {QStringLiteral("Residential"), QStringLiteral("n")},
+                       LabelPath {QStringLiteral("Residential"), QStringLiteral("mean")}},
+                      {number(12), number(950.5)}, egress::table::OutputKind::Magnitude);
+    const Table read
+        = egress::io::CsvTableReader::read(TableCsvWriter::write(table), QStringLiteral("t.csv"));
+    QCOMPARE(read.rowDimensions(), QStringList {QStringLiteral("borough")});
+    QCOMPARE(read.columnLabel(1),
+             (LabelPath {QStringLiteral("Residential"), QStringLiteral("mean")}));
+    QCOMPARE(egress::table::toString(read.kind()), QStringLiteral("magnitude"));
+    QCOMPARE(egress::table::toString(read.columnRole(1)), QStringLiteral("mean"));
+    QCOMPARE(read.cell(0, 1).value, std::optional<double>(950.5));
 }
 
 QTEST_GUILESS_MAIN(TestTableCsvWriter)

@@ -59,17 +59,13 @@ LoadedPackage AcroLoader::load(const io::PackageFiles& folder)
                                          .arg(output.uid, file));
             }
             named.insert(file);
-            OutputInput input;
+            OutputInput input = packageInput(folder, file);
             input.id = output.files.size() == 1
                 ? output.uid
                 : QStringLiteral("%1/%2").arg(output.uid).arg(index);
             ids.insert(input.id);
-            input.file = file;
-            input.errorName = folder.displayName(file);
-            input.bytes = folder.read(file);
-            input.sha256 = io::SourceFile::sha256Hex(input.bytes);
             // The session summary is not an output to judge but a notice to the checker.
-            input.isTable = io::OutputLocator::isTableFileName(file) && !output.checkerOnly;
+            input.isTable = input.isTable && !output.checkerOnly;
             input.layout.kind = kindOf(output, file);
             if (input.isTable && output.type != QLatin1String("regression")) {
                 // pandas writes every index level as a leading column.
@@ -92,16 +88,11 @@ LoadedPackage AcroLoader::load(const io::PackageFiles& folder)
         if (named.contains(name) || name.startsWith(QLatin1String("checksums/"))
             || name == QLatin1String("config.json"))
             continue;
-        OutputInput input;
+        OutputInput input = packageInput(folder, name);
         input.id = QFileInfo(name).completeBaseName();
         for (int suffix = 2; ids.contains(input.id); ++suffix)
             input.id = QStringLiteral("%1-%2").arg(QFileInfo(name).completeBaseName()).arg(suffix);
         ids.insert(input.id);
-        input.file = name;
-        input.errorName = folder.displayName(name);
-        input.bytes = folder.read(name);
-        input.sha256 = io::SourceFile::sha256Hex(input.bytes);
-        input.isTable = io::OutputLocator::isTableFileName(name);
         input.findings.append(
             {QStringLiteral("unchecked"), rules::Status::Review, std::nullopt, std::nullopt,
              QStringLiteral("the file is in the ACRO folder but not in its results.json: ACRO "

@@ -13,18 +13,6 @@ namespace {
 
 const QString kManifest = QString::fromLatin1(io::RequestManifest::kFileName);
 
-OutputInput bareOutput(const io::PackageFiles& package, const io::OutputLocation& location)
-{
-    OutputInput input;
-    input.id = location.id;
-    input.file = location.displayName;
-    input.errorName = package.displayName(location.displayName);
-    input.bytes = package.read(location.displayName);
-    input.sha256 = io::SourceFile::sha256Hex(input.bytes);
-    input.isTable = location.isTable;
-    return input;
-}
-
 QList<OutputInput> bareOutputs(const io::PackageFiles& package, const QStringList& names)
 {
     QList<io::OutputLocation> locations;
@@ -38,8 +26,11 @@ QList<OutputInput> bareOutputs(const io::PackageFiles& package, const QStringLis
     }
     io::OutputLocator::makeIdsUnique(locations);
     QList<OutputInput> inputs;
-    for (const io::OutputLocation& location : locations)
-        inputs.append(bareOutput(package, location));
+    for (const io::OutputLocation& location : locations) {
+        OutputInput input = packageInput(package, location.displayName);
+        input.id = location.id;
+        inputs.append(std::move(input));
+    }
     return inputs;
 }
 
@@ -54,6 +45,17 @@ void requirePresent(const io::PackageFiles& package, const QString& manifestName
 }
 
 } // namespace
+
+OutputInput packageInput(const io::PackageFiles& package, const QString& name)
+{
+    OutputInput input;
+    input.file = name;
+    input.errorName = package.displayName(name);
+    input.bytes = package.read(name);
+    input.sha256 = io::SourceFile::sha256Hex(input.bytes);
+    input.isTable = io::OutputLocator::isTableFileName(name);
+    return input;
+}
 
 LoadedPackage RequestLoader::load(const io::PackageFiles& package)
 {
@@ -76,19 +78,15 @@ LoadedPackage RequestLoader::load(const io::PackageFiles& package)
     for (const io::RequestedOutput& requested : manifest.outputs) {
         const QString what = QStringLiteral("output '%1'").arg(requested.id);
         requirePresent(package, manifestName, requested.file, what);
-        OutputInput input;
+        OutputInput input = packageInput(package, requested.file);
         input.id = requested.id;
-        input.file = requested.file;
-        input.errorName = package.displayName(requested.file);
-        input.bytes = package.read(requested.file);
-        input.sha256 = io::SourceFile::sha256Hex(input.bytes);
         if (!requested.sha256.isEmpty() && requested.sha256 != input.sha256) {
             throw io::InputError(input.errorName,
                                  QStringLiteral("its SHA-256 is %1, but the manifest says %2: "
                                                 "the file changed after it was packaged")
                                      .arg(input.sha256, requested.sha256));
         }
-        input.isTable = io::OutputLocator::isTableFileName(requested.file)
+        input.isTable = input.isTable
             || (requested.layout.kind && *requested.layout.kind != table::OutputKind::Image
                 && *requested.layout.kind != table::OutputKind::Document
                 && *requested.layout.kind != table::OutputKind::Other);

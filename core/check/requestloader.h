@@ -19,6 +19,10 @@ struct LoadedPackage
     QList<io::SupportingFile> supporting;
 };
 
+// A package member as an output: its name, bytes, SHA-256 and whether it is read as a table.
+// The id is the caller's to give.
+OutputInput packageInput(const io::PackageFiles& package, const QString& name);
+
 // Reads a request package against its manifest: every file the manifest names must be in the
 // package and match its SHA-256, evidence must belong to its output, and a file that the
 // manifest does not name becomes an output of its own that a person must review, because an

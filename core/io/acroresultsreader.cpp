@@ -1,6 +1,7 @@
 #include "acroresultsreader.h"
 
 #include "inputerror.h"
+#include "relativepath.h"
 
 #include <QDir>
 #include <QFile>
@@ -16,8 +17,6 @@
 
 namespace egress::io {
 namespace {
-
-constexpr qsizetype kMaxFileNameLength = 1024;
 
 QByteArray withoutBom(const QByteArray& bytes)
 {
@@ -252,7 +251,7 @@ private:
                 refuse(QStringLiteral("%1 has no 'name'").arg(where));
             if (!name.isString())
                 refuse(QStringLiteral("%1: 'name' must be a string").arg(where));
-            const QString problem = AcroResultsReader::fileNameProblem(name.toString());
+            const QString problem = relativePathProblem(name.toString());
             if (!problem.isEmpty()) {
                 refuse(QStringLiteral("file name '%1' is not a plain path inside the folder: %2")
                            .arg(name.toString(), problem));
@@ -481,35 +480,6 @@ table::LabelPath AcroResultsReader::labelsOfPandasKey(const QString& key)
     if (labels.size() >= 2 || (labels.size() == 1 && trailingComma))
         return labels;
     return {key};
-}
-
-QString AcroResultsReader::fileNameProblem(const QString& name)
-{
-    if (name.isEmpty())
-        return QStringLiteral("it is empty");
-    if (name.size() > kMaxFileNameLength)
-        return QStringLiteral("it is longer than %1 characters").arg(kMaxFileNameLength);
-    for (const QChar c : name) {
-        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
-            return QStringLiteral("it has a control character");
-    }
-    if (name.contains(QLatin1Char('\\')))
-        return QStringLiteral("it has a backslash");
-    if (name.startsWith(QLatin1Char('/')))
-        return QStringLiteral("it is an absolute path");
-    if (name.size() >= 2 && name.at(1) == QLatin1Char(':') && name.at(0).isLetter())
-        return QStringLiteral("it starts with a drive letter");
-    if (name.contains(QLatin1Char(':')))
-        return QStringLiteral("it has a ':'");
-    for (const QString& part : name.split(QLatin1Char('/'))) {
-        if (part.isEmpty())
-            return QStringLiteral("it has an empty path part");
-        if (part == QLatin1String(".."))
-            return QStringLiteral("it has a '..' part");
-        if (part == QLatin1String("."))
-            return QStringLiteral("it has a '.' part");
-    }
-    return {};
 }
 
 AcroResults AcroResultsReader::read(const QByteArray& bytes, const QString& fileName)

@@ -32,9 +32,6 @@ public:
     // The labels pandas wrote for one row or column key: "('mean', 'inc_grants')" gives
     // {"mean", "inc_grants"}, "(2010, 'G')" gives {"2010", "G"}, anything else is one label.
     static table::LabelPath labelsOfPandasKey(const QString& key);
-
-    // Empty when name is a plain relative path inside the folder, else why it is not.
-    static QString fileNameProblem(const QString& name);
 };
 
 } // namespace egress::io

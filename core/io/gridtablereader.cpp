@@ -1,6 +1,7 @@
 #include "gridtablereader.h"
 
 #include "cellvalueparser.h"
+#include "formulaguard.h"
 #include "inputerror.h"
 #include "longtablepivot.h"
 #include "tableclassifier.h"
@@ -22,18 +23,11 @@ bool isBlank(const QString& field)
     return field.trimmed().isEmpty();
 }
 
-// A label as the table names it. Writers (ours among them) put an apostrophe before a label
-// that a spreadsheet would run as a formula ("=1+1", "-5 to 0"); the apostrophe is not part of it.
+// A label as the table names it, without the apostrophe that guards it against formula
+// injection (ours and other writers put one before "=1+1").
 QString labelText(const QString& field)
 {
-    const QString label = field.trimmed();
-    if (label.size() >= 2 && label.front() == u'\'') {
-        const QChar next = label.at(1);
-        if (next == u'=' || next == u'+' || next == u'-' || next == u'@' || next == u'\t'
-            || next == u'\r')
-            return label.mid(1);
-    }
-    return label;
+    return unguardFormula(field.trimmed());
 }
 
 bool isAllEmpty(const CsvRecord& record)

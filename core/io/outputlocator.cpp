@@ -1,9 +1,9 @@
 #include "outputlocator.h"
 
+#include "folderfiles.h"
 #include "inputerror.h"
 
 #include <QDir>
-#include <QDirIterator>
 #include <QFileInfo>
 #include <QHash>
 #include <QSet>
@@ -27,21 +27,8 @@ OutputLocation makeLocation(const QString& path, const QString& displayName)
 QList<OutputLocation> locateInFolder(const QString& folder)
 {
     const QDir root(QFileInfo(folder).absoluteFilePath());
-    QStringList files;
-    QDirIterator it(root.path(), QDir::Files | QDir::NoSymLinks | QDir::NoDotAndDotDot,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        const QString relative = root.relativeFilePath(path);
-        const QStringList parts = relative.split(u'/');
-        const bool hidden = std::any_of(parts.cbegin(), parts.cend(),
-                                        [](const QString& part) { return part.startsWith(u'.'); });
-        if (!hidden)
-            files.append(relative);
-    }
-    std::sort(files.begin(), files.end());
     QList<OutputLocation> locations;
-    for (const QString& relative : files)
+    for (const QString& relative : filesInFolder(folder))
         locations.append(makeLocation(root.filePath(relative), relative));
     return locations;
 }

@@ -1,26 +1,17 @@
 #include "packagefiles.h"
 
+#include "folderfiles.h"
 #include "inputerror.h"
+#include "relativepath.h"
 #include "sourcefile.h"
 
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 
 #include <algorithm>
 
 namespace egress::io {
-namespace {
-
-bool isHidden(const QString& relative)
-{
-    const QStringList parts = relative.split(u'/');
-    return std::any_of(parts.cbegin(), parts.cend(),
-                       [](const QString& part) { return part.startsWith(u'.'); });
-}
-
-} // namespace
 
 bool PackageFiles::isZipFile(const QString& path)
 {
@@ -38,23 +29,16 @@ PackageFiles PackageFiles::open(const QString& path)
     if (!info.exists())
         throw InputError(path, QStringLiteral("no such file or folder"));
     if (info.isDir()) {
-        const QDir root(info.absoluteFilePath());
-        QDirIterator it(root.path(), QDir::Files | QDir::NoSymLinks | QDir::NoDotAndDotDot,
-                        QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString relative = root.relativeFilePath(it.next());
-            if (!isHidden(relative))
-                files.m_names.append(relative);
-        }
+        files.m_names = filesInFolder(path);
     } else {
         const SourceFile source = SourceFile::load(path, path);
         files.m_zip = std::make_shared<const SafeZip>(source.bytes, path);
         for (const QString& name : files.m_zip->entryNames()) {
-            if (!isHidden(name))
+            if (!isHiddenPath(name))
                 files.m_names.append(name);
         }
+        std::sort(files.m_names.begin(), files.m_names.end());
     }
-    std::sort(files.m_names.begin(), files.m_names.end());
     return files;
 }
 

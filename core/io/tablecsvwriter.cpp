@@ -1,21 +1,12 @@
 #include "tablecsvwriter.h"
 
-#include "cellvalueparser.h"
+#include "formulaguard.h"
 #include "table/numberformat.h"
 
 #include <algorithm>
 
 namespace egress::io {
 namespace {
-
-bool startsLikeFormula(const QString& text)
-{
-    if (text.isEmpty())
-        return false;
-    const QChar first = text.front();
-    return first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t'
-        || first == u'\r';
-}
 
 void appendLine(QByteArray& out, const QList<QByteArray>& fields)
 {
@@ -28,15 +19,6 @@ void appendLine(QByteArray& out, const QList<QByteArray>& fields)
 }
 
 } // namespace
-
-QString TableCsvWriter::guardFormula(const QString& text)
-{
-    if (!startsLikeFormula(text) || text == QLatin1String("-")
-        || ParsedCellValue::parse(text).kind == ParsedCellValue::Kind::Number) {
-        return text;
-    }
-    return QLatin1Char('\'') + text;
-}
 
 QByteArray TableCsvWriter::field(const QString& text)
 {

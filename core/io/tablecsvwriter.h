@@ -14,10 +14,7 @@ namespace egress::io {
 // (no trailing zeros); suppressed and undefined cells as the text they were published with, or
 // "*" when there is none.
 //
-// Spreadsheets run a field that starts with = + - @, a tab or a carriage return as a formula,
-// so such labels and texts are written with a leading apostrophe ('=cmd|…), which spreadsheets
-// show as text. Numbers ("-3") and the marker "-" are left alone: no spreadsheet takes them for
-// formulas, and altering them would change the table.
+// Labels and texts that a spreadsheet would run as formulas are guarded (formulaguard.h).
 class TableCsvWriter
 {
 public:
@@ -26,7 +23,6 @@ public:
     // One field: formula-guarded, then quoted if it holds a comma, a quote, a line break, or
     // spaces at either end (which a reader would trim).
     static QByteArray field(const QString& text);
-    static QString guardFormula(const QString& text);
 };
 
 } // namespace egress::io

@@ -129,8 +129,6 @@ private Q_SLOTS:
     void acceptsWhatSacroViewerWrites();
     void labelsOfPandasKeys_data();
     void labelsOfPandasKeys();
-    void fileNameProblems_data();
-    void fileNameProblems();
     void refusesBadDocuments_data();
     void refusesBadDocuments();
     void refusesBadFolders_data();
@@ -523,52 +521,6 @@ void TestAcroResultsReader::labelsOfPandasKeys()
     QFETCH(QString, key);
     QFETCH(QStringList, labels);
     QCOMPARE(AcroResultsReader::labelsOfPandasKey(key), LabelPath(labels));
-}
-
-void TestAcroResultsReader::fileNameProblems_data()
-{
-    QTest::addColumn<QString>("name");
-    QTest::addColumn<QString>("problem");
-
-    QTest::newRow("flat") << QStringLiteral("output_0_0.csv") << QString();
-    QTest::newRow("subfolder") << QStringLiteral("plots/kaplan-meier_0.png") << QString();
-    QTest::newRow("dots in a name") << QStringLiteral("a..b.csv") << QString();
-    QTest::newRow("spaces and unicode") << QStringLiteral("Ynys Môn table.csv") << QString();
-    QTest::newRow("empty") << QString() << QStringLiteral("it is empty");
-    QTest::newRow("too long") << QString(1025, QLatin1Char('a'))
-                              << QStringLiteral("it is longer than 1024 characters");
-    QTest::newRow("newline") << QStringLiteral("a\nb.csv")
-                             << QStringLiteral("it has a control character");
-    QTest::newRow("nul") << QString::fromUtf8("a\0b", 3)
-                         << QStringLiteral("it has a control character");
-    QTest::newRow("backslash") << QStringLiteral("..\\secret.csv")
-                               << QStringLiteral("it has a backslash");
-    QTest::newRow("unc") << QStringLiteral("\\\\server\\share\\a.csv")
-                         << QStringLiteral("it has a backslash");
-    QTest::newRow("absolute") << QStringLiteral("/etc/passwd")
-                              << QStringLiteral("it is an absolute path");
-    QTest::newRow("drive letter") << QStringLiteral("C:/Users/a/outputs/output_1.csv")
-                                  << QStringLiteral("it starts with a drive letter");
-    QTest::newRow("drive relative")
-        << QStringLiteral("c:secret.csv") << QStringLiteral("it starts with a drive letter");
-    QTest::newRow("stream") << QStringLiteral("a.csv:hidden") << QStringLiteral("it has a ':'");
-    QTest::newRow("parent") << QStringLiteral("../secret.csv")
-                            << QStringLiteral("it has a '..' part");
-    QTest::newRow("parent inside")
-        << QStringLiteral("a/../../b.csv") << QStringLiteral("it has a '..' part");
-    QTest::newRow("parent alone") << QStringLiteral("..") << QStringLiteral("it has a '..' part");
-    QTest::newRow("current") << QStringLiteral("./a.csv") << QStringLiteral("it has a '.' part");
-    QTest::newRow("double slash") << QStringLiteral("a//b.csv")
-                                  << QStringLiteral("it has an empty path part");
-    QTest::newRow("trailing slash")
-        << QStringLiteral("plots/") << QStringLiteral("it has an empty path part");
-}
-
-void TestAcroResultsReader::fileNameProblems()
-{
-    QFETCH(QString, name);
-    QFETCH(QString, problem);
-    QCOMPARE(AcroResultsReader::fileNameProblem(name), problem);
 }
 
 void TestAcroResultsReader::refusesBadDocuments_data()

@@ -3,9 +3,7 @@
 #include "io/acroresultsreader.h"
 #include "io/inputerror.h"
 #include "io/outputlocator.h"
-#include "io/sourcefile.h"
 
-#include <QFileInfo>
 #include <QSet>
 
 namespace egress::check {
@@ -21,9 +19,7 @@ std::optional<table::OutputKind> kindOf(const io::AcroOutput& output, const QStr
         return table::OutputKind::Regression;
     if (output.method == QLatin1String("surv_func"))
         return table::OutputKind::Survival;
-    if (output.type == QLatin1String("table"))
-        return std::nullopt; // frequency or magnitude: the headings say which
-    return std::nullopt;
+    return std::nullopt; // frequency or magnitude: the headings say which
 }
 
 OutputContext contextOf(const io::AcroOutput& output, const QString& acroVersion)
@@ -48,7 +44,6 @@ LoadedPackage AcroLoader::load(const io::PackageFiles& folder)
     const io::AcroResults results = io::AcroResultsReader::read(folder.read(kResults), resultsName);
     LoadedPackage loaded;
     QSet<QString> named {kResults};
-    QSet<QString> ids;
     for (const io::AcroOutput& output : results.outputs) {
         for (qsizetype index = 0; index < output.files.size(); ++index) {
             const QString& file = output.files.at(index);
@@ -63,7 +58,6 @@ LoadedPackage AcroLoader::load(const io::PackageFiles& folder)
             input.id = output.files.size() == 1
                 ? output.uid
                 : QStringLiteral("%1/%2").arg(output.uid).arg(index);
-            ids.insert(input.id);
             // The session summary is not an output to judge but a notice to the checker.
             input.isTable = input.isTable && !output.checkerOnly;
             input.layout.kind = kindOf(output, file);
@@ -80,25 +74,22 @@ LoadedPackage AcroLoader::load(const io::PackageFiles& folder)
                     {QStringLiteral("unchecked"), rules::Status::Fail, std::nullopt, std::nullopt,
                      QStringLiteral("ACRO marks this output as its session summary, for the output "
                                     "checker only: it must never be released")});
+                input.findingsSummary = QStringLiteral("for the output checker only");
             }
             loaded.outputs.append(std::move(input));
         }
     }
+    QStringList unlisted;
     for (const QString& name : folder.names()) {
-        if (named.contains(name) || name.startsWith(QLatin1String("checksums/"))
-            || name == QLatin1String("config.json"))
-            continue;
-        OutputInput input = packageInput(folder, name);
-        input.id = QFileInfo(name).completeBaseName();
-        for (int suffix = 2; ids.contains(input.id); ++suffix)
-            input.id = QStringLiteral("%1-%2").arg(QFileInfo(name).completeBaseName()).arg(suffix);
-        ids.insert(input.id);
-        input.findings.append(
-            {QStringLiteral("unchecked"), rules::Status::Review, std::nullopt, std::nullopt,
-             QStringLiteral("the file is in the ACRO folder but not in its results.json: ACRO "
-                            "never checked it and nobody asked for it to be released")});
-        loaded.outputs.append(std::move(input));
+        if (!named.contains(name) && !name.startsWith(QLatin1String("checksums/"))
+            && name != QLatin1String("config.json"))
+            unlisted.append(name);
     }
+    loaded.outputs.append(unlistedOutputs(
+        folder, unlisted, loaded.outputs,
+        QStringLiteral("the file is in the ACRO folder but not in its results.json: ACRO never "
+                       "checked it and nobody asked for it to be released"),
+        QStringLiteral("not listed in results.json")));
     return loaded;
 }
 

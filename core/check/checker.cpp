@@ -49,10 +49,14 @@ OutputInput inputFromDisk(const io::OutputLocation& location)
     return input;
 }
 
-void prependFinding(OutputResult& output, const rules::Finding& finding, const QString& summary)
+void prependFinding(OutputResult& output, const rules::Finding& finding)
 {
     output.findings.prepend(finding);
     output.status = rules::worst(output.status, finding.status);
+}
+
+void prependSummary(OutputResult& output, const QString& summary)
+{
     output.summary
         = output.summary.isEmpty() ? summary : summary + QStringLiteral("; ") + output.summary;
 }
@@ -229,12 +233,13 @@ OutputResult Checker::checkOutput(const OutputInput& input,
         output.table = std::move(table);
     }
     for (auto finding = input.findings.crbegin(); finding != input.findings.crend(); ++finding)
-        prependFinding(output, *finding,
-                       finding->status == rules::Status::Fail
-                           ? QStringLiteral("for the output checker only")
-                           : QStringLiteral("not listed in the manifest"));
-    if (fileType)
-        prependFinding(output, *fileType, rules::FileTypeRule::summarise(*fileType));
+        prependFinding(output, *finding);
+    if (!input.findingsSummary.isEmpty())
+        prependSummary(output, input.findingsSummary);
+    if (fileType) {
+        prependFinding(output, *fileType);
+        prependSummary(output, rules::FileTypeRule::summarise(*fileType));
+    }
     return output;
 }
 

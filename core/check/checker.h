@@ -34,8 +34,10 @@ struct OutputInput
     io::TableLayout layout;
     std::shared_ptr<const table::Evidence> evidence;
     OutputContext context;
-    // Findings known before reading (a file the manifest does not list).
+    // Findings known before reading (a file the manifest does not list), and the phrase that
+    // sums them up in the output's summary.
     QList<rules::Finding> findings;
+    QString findingsSummary;
 };
 
 // read → table → rules → findings, for every output a user proposes to release.

@@ -57,6 +57,28 @@ OutputInput packageInput(const io::PackageFiles& package, const QString& name)
     return input;
 }
 
+QList<OutputInput> unlistedOutputs(const io::PackageFiles& package, const QStringList& names,
+                                   const QList<OutputInput>& listed, const QString& why,
+                                   const QString& summary)
+{
+    QSet<QString> ids;
+    for (const OutputInput& input : listed)
+        ids.insert(input.id);
+    QList<OutputInput> outputs;
+    for (OutputInput input : bareOutputs(package, names)) {
+        // An unlisted file must not take the id of a listed output.
+        const QString base = input.id;
+        for (int suffix = 2; ids.contains(input.id); ++suffix)
+            input.id = QStringLiteral("%1-%2").arg(base).arg(suffix);
+        ids.insert(input.id);
+        input.findings.append(
+            {QStringLiteral("unchecked"), rules::Status::Review, std::nullopt, std::nullopt, why});
+        input.findingsSummary = summary;
+        outputs.append(std::move(input));
+    }
+    return outputs;
+}
+
 LoadedPackage RequestLoader::load(const io::PackageFiles& package)
 {
     LoadedPackage loaded;
@@ -116,21 +138,11 @@ LoadedPackage RequestLoader::load(const io::PackageFiles& package)
         if (name != kManifest && !named.contains(name))
             unlisted.append(name);
     }
-    QSet<QString> ids;
-    for (const OutputInput& input : loaded.outputs)
-        ids.insert(input.id);
-    for (OutputInput input : bareOutputs(package, unlisted)) {
-        // An unlisted file must not take the id of a listed output.
-        const QString base = input.id;
-        for (int suffix = 2; ids.contains(input.id); ++suffix)
-            input.id = QStringLiteral("%1-%2").arg(base).arg(suffix);
-        ids.insert(input.id);
-        input.findings.append(
-            {QStringLiteral("unchecked"), rules::Status::Review, std::nullopt, std::nullopt,
-             QStringLiteral("the file is in the package but not in its manifest: nobody has said "
-                            "what it is or asked for it to be released")});
-        loaded.outputs.append(std::move(input));
-    }
+    loaded.outputs.append(unlistedOutputs(
+        package, unlisted, loaded.outputs,
+        QStringLiteral("the file is in the package but not in its manifest: nobody has said what "
+                       "it is or asked for it to be released"),
+        QStringLiteral("not listed in the manifest")));
     return loaded;
 }
 

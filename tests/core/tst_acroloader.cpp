@@ -138,6 +138,7 @@ void TestAcroLoader::fileNotInResultsGoesToAPerson()
              QStringLiteral("the file is in the ACRO folder but not in its results.json: ACRO "
                             "never checked it and nobody asked for it to be released"));
     QCOMPARE(egress::rules::toString(extra.status), QStringLiteral("fail")); // and 1 < 10
+    QVERIFY(extra.summary.startsWith(QLatin1String("not listed in results.json; ")));
 }
 
 void TestAcroLoader::namedFileMissing()

@@ -1,5 +1,6 @@
 #include "tablecsvwriter.h"
 
+#include "csvfield.h"
 #include "formulaguard.h"
 #include "table/numberformat.h"
 
@@ -22,22 +23,7 @@ void appendLine(QByteArray& out, const QList<QByteArray>& fields)
 
 QByteArray TableCsvWriter::field(const QString& text)
 {
-    const QByteArray bytes = guardFormula(text).toUtf8();
-    const bool needsQuotes = bytes.contains(',') || bytes.contains('"') || bytes.contains('\n')
-        || bytes.contains('\r')
-        || (!bytes.isEmpty() && (bytes.front() == ' ' || bytes.back() == ' '));
-    if (!needsQuotes)
-        return bytes;
-    QByteArray quoted;
-    quoted.reserve(bytes.size() + 2);
-    quoted.append('"');
-    for (const char c : bytes) {
-        if (c == '"')
-            quoted.append('"');
-        quoted.append(c);
-    }
-    quoted.append('"');
-    return quoted;
+    return csvField(guardFormula(text).toUtf8());
 }
 
 QByteArray TableCsvWriter::write(const table::Table& table)

@@ -1,7 +1,7 @@
 #include "cldchoices.h"
 
 #include "cldcodelists.h"
-#include "csvfield.h"
+#include "io/csvfield.h"
 
 #include <stdexcept>
 
@@ -23,7 +23,7 @@ QByteArray code(const QByteArrayList& list, const char* value)
     const QByteArray raw(value);
     if (!list.contains(raw))
         throw std::logic_error("not in the code list: " + raw.toStdString());
-    return csvField(raw);
+    return io::csvField(raw);
 }
 
 QList<CldChoices::SupportReason> supportReasonsOf(const QList<SupportReasonOption>& options)
@@ -39,7 +39,7 @@ QList<QByteArray> encodedAll(const QByteArrayList& values)
 {
     QList<QByteArray> encoded;
     for (const QByteArray& value : values)
-        encoded.append(csvField(value));
+        encoded.append(io::csvField(value));
     return encoded;
 }
 
@@ -47,7 +47,7 @@ QList<QByteArray> encodedBoroughs()
 {
     QList<QByteArray> encoded;
     for (const Codes::Borough& borough : Codes::boroughs())
-        encoded.append(csvField(borough.code) + ',' + csvField(borough.name) + ',');
+        encoded.append(io::csvField(borough.code) + ',' + io::csvField(borough.name) + ',');
     return encoded;
 }
 

@@ -1,6 +1,6 @@
 #include "weightedchoice.h"
 
-#include "csvfield.h"
+#include "io/csvfield.h"
 #include "seededrandom.h"
 
 #include <stdexcept>
@@ -16,7 +16,7 @@ WeightedChoice::WeightedChoice(const QList<Option>& options, const QByteArrayLis
             throw std::logic_error("not in the code list: " + value.toStdString());
         total += option.weight;
         m_values.append(value);
-        m_csvValues.append(csvField(value));
+        m_csvValues.append(io::csvField(value));
         m_cumulativeWeights.append(total);
     }
     if (total == 0)

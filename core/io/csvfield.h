@@ -3,13 +3,14 @@
 #include <QByteArray>
 #include <QByteArrayView>
 
-namespace egress::sample {
+namespace egress::io {
 
 // One CSV field as RFC 4180 writes it: quoted, with quotes doubled, when it holds a comma, a
-// quote or a line break; as it is otherwise.
+// quote or a line break, or has spaces at either end (which a reader would trim); as it is
+// otherwise.
 inline QByteArray csvField(QByteArrayView value)
 {
-    bool needsQuotes = false;
+    bool needsQuotes = !value.isEmpty() && (value.front() == ' ' || value.back() == ' ');
     for (const char c : value) {
         if (c == ',' || c == '"' || c == '\n' || c == '\r') {
             needsQuotes = true;
@@ -30,4 +31,4 @@ inline QByteArray csvField(QByteArrayView value)
     return quoted;
 }
 
-} // namespace egress::sample
+} // namespace egress::io

@@ -1,6 +1,6 @@
 #include "tabulatecommand.h"
 
-#include "check/checkresult.h"
+#include "check/checker.h"
 #include "io/atomicfile.h"
 #include "io/evidencejson.h"
 #include "io/inputerror.h"
@@ -9,8 +9,6 @@
 #include "profiles/profilecatalog.h"
 #include "report/resultjsonwriter.h"
 #include "report/resulttextwriter.h"
-#include "rules/filetyperule.h"
-#include "rules/ruleengine.h"
 #include "tabulate/tabulator.h"
 
 #include <QDir>
@@ -54,29 +52,16 @@ check::CheckResult checkTable(const std::shared_ptr<const table::Table>& table,
                               const table::Evidence& evidence, const QByteArray& tableBytes,
                               const profiles::Profile& profile)
 {
-    const rules::RuleEngine engine;
-    rules::Evaluation evaluation = engine.evaluate(*table, &evidence, profile);
-    check::OutputResult output;
-    output.id = kOutputId;
-    output.file = kTableFileName;
-    output.sha256 = io::SourceFile::sha256Hex(tableBytes);
-    output.kind = table->kind();
-    output.status = evaluation.status;
-    output.summary = std::move(evaluation.summary);
-    output.findings = std::move(evaluation.findings);
-    if (const auto fileType
-        = rules::FileTypeRule::check(kTableFileName, tableBytes.size(), profile)) {
-        output.findings.prepend(*fileType);
-        output.status = rules::worst(output.status, fileType->status);
-        output.summary.prepend(rules::FileTypeRule::summarise(*fileType) + QStringLiteral("; "));
-    }
-    output.table = table;
-
-    check::CheckResult result;
-    result.profile = {profile.name(), profile.version(), profile.sha256()};
-    result.status = output.status;
-    result.outputs.append(std::move(output));
-    return result;
+    check::OutputInput input;
+    input.id = kOutputId;
+    input.file = kTableFileName;
+    input.errorName = kTableFileName;
+    input.bytes = tableBytes;
+    input.sha256 = io::SourceFile::sha256Hex(tableBytes);
+    input.isTable = true;
+    input.evidence = std::make_shared<const table::Evidence>(evidence);
+    const check::Checker checker(profile);
+    return checker.resultOf({checker.checkTable(input, table)});
 }
 
 } // namespace

@@ -156,13 +156,9 @@ QList<OutputResult> Checker::checkInput(const OutputInput& input) const
         try {
             outputs.append(checkOutput(single, sheet.records));
         } catch (const io::InputError& error) {
-            OutputResult unread;
-            unread.id = single.id;
-            unread.file = single.file;
+            OutputResult unread = startResult(single);
             unread.sheet = sheet.name;
-            unread.sha256 = single.sha256;
             unread.kind = table::OutputKind::Other;
-            unread.context = single.context;
             unread.status = rules::Status::Review;
             unread.summary = QStringLiteral("needs a person's review: the sheet is not a table");
             unread.findings.append({QStringLiteral("unchecked"), rules::Status::Review,
@@ -170,6 +166,7 @@ QList<OutputResult> Checker::checkInput(const OutputInput& input) const
                                     QStringLiteral("the sheet cannot be read as a table (%1): a "
                                                    "person must review it")
                                         .arg(error.problem())});
+            finishResult(unread, single);
             outputs.append(std::move(unread));
         }
     }
@@ -186,6 +183,59 @@ OutputResult Checker::checkOutput(const OutputInput& input) const
 OutputResult Checker::checkOutput(const OutputInput& input,
                                   const std::optional<QList<io::CsvRecord>>& sheet) const
 {
+    if (input.isTable) {
+        io::TableLayout layout = input.layout;
+        if (m_layout.labelColumns)
+            layout.labelColumns = m_layout.labelColumns;
+        const QString errorName = sheet
+            ? QStringLiteral("%1: sheet '%2'").arg(input.errorName, input.layout.sheet)
+            : input.errorName;
+        OutputResult output = checkTable(
+            input,
+            std::make_shared<const table::Table>(
+                sheet ? io::GridTableReader::read(*sheet, errorName, layout)
+                      : io::CsvTableReader::read(input.bytes, input.errorName, layout)));
+        output.sheet = sheet ? input.layout.sheet : QString();
+        return output;
+    }
+
+    OutputResult output = startResult(input);
+    output.status = rules::Status::Pass;
+    output.findings.append(rules::UncheckedRule::findingFor(output.kind));
+    output.summary = QStringLiteral("needs a person's review: not a table");
+    if (isTextDocument(input.file)) {
+        // A person will read it, but an identifier in it must not depend on their eyes.
+        const QList<rules::Finding> identifiers = rules::IdentifierRule::scanText(
+            io::TextDecoder::decode(input.bytes, input.errorName).text);
+        if (!identifiers.isEmpty()) {
+            output.summary
+                += QStringLiteral("; ") + m_identifierRule.summarise(identifiers, m_profile);
+            output.findings.append(identifiers);
+        }
+    }
+    for (const rules::Finding& finding : output.findings)
+        output.status = rules::worst(output.status, finding.status);
+    finishResult(output, input);
+    return output;
+}
+
+OutputResult Checker::checkTable(const OutputInput& input,
+                                 std::shared_ptr<const table::Table> table) const
+{
+    OutputResult output = startResult(input);
+    rules::Evaluation evaluation = m_engine.evaluate(*table, input.evidence.get(), m_profile);
+    output.kind = table->kind();
+    output.status = evaluation.status;
+    output.summary = std::move(evaluation.summary);
+    output.findings = std::move(evaluation.findings);
+    output.checkedWithEvidence = input.evidence != nullptr;
+    output.table = std::move(table);
+    finishResult(output, input);
+    return output;
+}
+
+OutputResult Checker::startResult(const OutputInput& input) const
+{
     OutputResult output;
     output.id = input.id;
     output.file = input.file;
@@ -193,54 +243,21 @@ OutputResult Checker::checkOutput(const OutputInput& input,
     output.context = input.context;
     output.kind
         = input.layout.kind ? *input.layout.kind : io::OutputLocator::kindFromFileName(input.file);
-    // Judged on the file itself, whatever its content turns out to be.
-    const std::optional<rules::Finding> fileType
-        = rules::FileTypeRule::check(input.file, input.bytes.size(), m_profile);
+    return output;
+}
 
-    if (!input.isTable) {
-        output.status = rules::Status::Pass;
-        output.findings.append(rules::UncheckedRule::findingFor(output.kind));
-        output.summary = QStringLiteral("needs a person's review: not a table");
-        if (isTextDocument(input.file)) {
-            // A person will read it, but an identifier in it must not depend on their eyes.
-            const QList<rules::Finding> identifiers = rules::IdentifierRule::scanText(
-                io::TextDecoder::decode(input.bytes, input.errorName).text);
-            if (!identifiers.isEmpty()) {
-                output.summary
-                    += QStringLiteral("; ") + m_identifierRule.summarise(identifiers, m_profile);
-                output.findings.append(identifiers);
-            }
-        }
-        for (const rules::Finding& finding : output.findings)
-            output.status = rules::worst(output.status, finding.status);
-    } else {
-        io::TableLayout layout = input.layout;
-        if (m_layout.labelColumns)
-            layout.labelColumns = m_layout.labelColumns;
-        const QString errorName = sheet
-            ? QStringLiteral("%1: sheet '%2'").arg(input.errorName, input.layout.sheet)
-            : input.errorName;
-        auto table = std::make_shared<const table::Table>(
-            sheet ? io::GridTableReader::read(*sheet, errorName, layout)
-                  : io::CsvTableReader::read(input.bytes, input.errorName, layout));
-        output.sheet = sheet ? input.layout.sheet : QString();
-        rules::Evaluation evaluation = m_engine.evaluate(*table, input.evidence.get(), m_profile);
-        output.kind = table->kind();
-        output.status = evaluation.status;
-        output.summary = std::move(evaluation.summary);
-        output.findings = std::move(evaluation.findings);
-        output.checkedWithEvidence = input.evidence != nullptr;
-        output.table = std::move(table);
-    }
+void Checker::finishResult(OutputResult& output, const OutputInput& input) const
+{
     for (auto finding = input.findings.crbegin(); finding != input.findings.crend(); ++finding)
         prependFinding(output, *finding);
     if (!input.findingsSummary.isEmpty())
         prependSummary(output, input.findingsSummary);
-    if (fileType) {
+    // Judged on the file itself, whatever its content turned out to be.
+    if (const std::optional<rules::Finding> fileType
+        = rules::FileTypeRule::check(input.file, input.bytes.size(), m_profile)) {
         prependFinding(output, *fileType);
         prependSummary(output, rules::FileTypeRule::summarise(*fileType));
     }
-    return output;
 }
 
 } // namespace egress::check

@@ -59,6 +59,12 @@ public:
     // One result per output, and per worksheet of a workbook unless its layout names one.
     QList<OutputResult> checkInput(const OutputInput& input) const;
     OutputResult checkOutput(const OutputInput& input) const;
+    // Judges a table that is already read (the tabulator's, in memory) as checkOutput judges
+    // one it reads from input's bytes: with input's evidence, prior findings and file type.
+    OutputResult checkTable(const OutputInput& input,
+                            std::shared_ptr<const table::Table> table) const;
+    // The result of a check of these outputs under this checker's profile.
+    CheckResult resultOf(QList<OutputResult> outputs) const;
 
     const profiles::Profile& profile() const { return m_profile; }
 
@@ -69,7 +75,10 @@ private:
     // With sheet, the records of one worksheet of input's workbook.
     OutputResult checkOutput(const OutputInput& input,
                              const std::optional<QList<io::CsvRecord>>& sheet) const;
-    CheckResult resultOf(QList<OutputResult> outputs) const;
+    // What every output's result starts from, and what ends it: the loader's findings and the
+    // file-type rule, which judge the file whatever its content.
+    OutputResult startResult(const OutputInput& input) const;
+    void finishResult(OutputResult& output, const OutputInput& input) const;
 
     profiles::Profile m_profile;
     io::TableLayout m_layout;

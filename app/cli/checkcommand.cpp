@@ -19,11 +19,7 @@ ExitStatus runCheck(CommandContext& context)
     parser.addPositionalArgument(QStringLiteral("PATH"),
                                  QStringLiteral("Table files (.csv) or folders of outputs."),
                                  QStringLiteral("PATH..."));
-    const QCommandLineOption profileOption(
-        QStringLiteral("profile"),
-        QStringLiteral("Rule profile: a built-in name or a profile JSON file (default %1).")
-            .arg(profiles::ProfileCatalog::defaultName()),
-        QStringLiteral("NAME|FILE"), profiles::ProfileCatalog::defaultName());
+    const QCommandLineOption profileOption = CommandContext::profileOption();
     const QCommandLineOption formatOption(
         QStringLiteral("format"), QStringLiteral("Output format: text or json (default text)."),
         QStringLiteral("FORMAT"), QStringLiteral("text"));

@@ -1,5 +1,7 @@
 #include "commandcontext.h"
 
+#include "profiles/profilecatalog.h"
+
 #include <QCoreApplication>
 
 #include <cstdio>
@@ -13,6 +15,15 @@ CommandContext::CommandContext(QString command, QStringList arguments)
     , m_err(stderr)
 {
     m_arguments.prepend(QStringLiteral("egress-check ") + m_command);
+}
+
+QCommandLineOption CommandContext::profileOption()
+{
+    return QCommandLineOption(
+        QStringLiteral("profile"),
+        QStringLiteral("Rule profile: a built-in name or a profile JSON file (default %1).")
+            .arg(profiles::ProfileCatalog::defaultName()),
+        QStringLiteral("NAME|FILE"), profiles::ProfileCatalog::defaultName());
 }
 
 std::optional<ExitStatus> CommandContext::parse(QCommandLineParser& parser)

@@ -27,6 +27,9 @@ public:
     std::optional<ExitStatus> parse(QCommandLineParser& parser);
     ExitStatus badInput(const QString& message);
 
+    // --profile NAME|FILE, as every command that judges outputs takes it.
+    static QCommandLineOption profileOption();
+
 private:
     QString m_command;
     QStringList m_arguments;

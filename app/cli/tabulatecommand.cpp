@@ -101,11 +101,7 @@ ExitStatus runTabulate(CommandContext& context)
     const QCommandLineOption marginsOption(
         QStringLiteral("margins"),
         QStringLiteral("Add Total rows and columns for every dimension."));
-    const QCommandLineOption profileOption(
-        QStringLiteral("profile"),
-        QStringLiteral("Rule profile: a built-in name or a profile JSON file (default %1).")
-            .arg(profiles::ProfileCatalog::defaultName()),
-        QStringLiteral("NAME|FILE"), profiles::ProfileCatalog::defaultName());
+    const QCommandLineOption profileOption = CommandContext::profileOption();
     const QCommandLineOption quietOption(QStringLiteral("quiet"),
                                          QStringLiteral("Show no progress on the terminal."));
     const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},

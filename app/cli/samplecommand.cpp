@@ -1,5 +1,8 @@
 #include "samplecommand.h"
 
+#include "demo/cldpeople.h"
+#include "demo/demorequest.h"
+#include "demo/demorequestwriter.h"
 #include "io/inputerror.h"
 #include "sample/cldgenerator.h"
 
@@ -13,6 +16,7 @@ namespace egress::cli {
 namespace {
 
 const QString kEventsFileName = QStringLiteral("cld_events.csv");
+const QString kRequestFolderName = QStringLiteral("demo-request");
 
 // A whole number of at least 1.
 std::optional<qint64> parseCount(const QString& text)
@@ -47,6 +51,25 @@ QString writeEvents(const QString& folder, const sample::CldGenerator& generator
     return path;
 }
 
+// The demo is made from the file as written, as a researcher's analysis would be. An extract too
+// small for its analyses still stands on its own: the demo is left out, and the user told why.
+void writeDemoRequest(CommandContext& context, const QString& eventsPath, const QString& folder)
+{
+    QList<demo::DemoOutput> outputs;
+    try {
+        outputs = demo::DemoRequest::outputs(demo::CldPeople::read(eventsPath));
+    } catch (const std::invalid_argument& error) {
+        context.out()
+            << QStringLiteral("No demo request: %1\n").arg(QString::fromUtf8(error.what()));
+        return;
+    }
+    demo::DemoRequestWriter::write(folder, outputs);
+    context.out() << QStringLiteral("Wrote demo request %1 (%2 outputs) to %3\n")
+                         .arg(demo::DemoRequestWriter::requestId())
+                         .arg(outputs.size())
+                         .arg(QDir::toNativeSeparators(folder));
+}
+
 } // namespace
 
 ExitStatus runSample(CommandContext& context)
@@ -54,8 +77,9 @@ ExitStatus runSample(CommandContext& context)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Write a synthetic North West London Adult Social Care Client Level Data extract "
-        "(one row per event) to DIR/cld_events.csv. The same options always give the same "
-        "file."));
+        "(one row per event) to DIR/cld_events.csv, and a demo request package made from it to "
+        "DIR/demo-request: seven analyses, each safe and as an unsafe twin. The same options "
+        "always give the same files."));
     const sample::CldGenerator::Options defaults;
     const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
                                           QStringLiteral("Folder to write into (made if missing)."),
@@ -74,7 +98,11 @@ ExitStatus runSample(CommandContext& context)
         QStringLiteral("N"));
     const QCommandLineOption quietOption(QStringLiteral("quiet"),
                                          QStringLiteral("Show no progress on the terminal."));
-    parser.addOptions({outputOption, seedOption, personsOption, eventsOption, quietOption});
+    const QCommandLineOption noRequestOption(
+        QStringLiteral("no-request"),
+        QStringLiteral("Write the events only, without the demo request."));
+    parser.addOptions(
+        {outputOption, seedOption, personsOption, eventsOption, quietOption, noRequestOption});
     if (const auto early = context.parse(parser))
         return *early;
 
@@ -116,6 +144,10 @@ ExitStatus runSample(CommandContext& context)
                              .arg(options.persons)
                              .arg(options.events)
                              .arg(QDir::toNativeSeparators(path));
+        context.out().flush();
+
+        if (!parser.isSet(noRequestOption))
+            writeDemoRequest(context, path, QDir(folder).filePath(kRequestFolderName));
         context.out().flush();
         return ExitStatus::Pass;
     } catch (const std::invalid_argument& error) {

@@ -17,7 +17,9 @@ ExitStatus runCheck(CommandContext& context)
         "fails, 2 review needed and nothing fails, 3 bad usage or unreadable input, 4 internal "
         "error."));
     parser.addPositionalArgument(QStringLiteral("PATH"),
-                                 QStringLiteral("Table files (.csv) or folders of outputs."),
+                                 QStringLiteral("Tables (.csv, .xlsx), folders of outputs, request "
+                                                "packages (folder or .zip) or ACRO output "
+                                                "folders."),
                                  QStringLiteral("PATH..."));
     const QCommandLineOption profileOption = CommandContext::profileOption();
     const QCommandLineOption formatOption(

@@ -18,10 +18,12 @@ const char* const kUsage = R"(Usage: egress-check COMMAND [OPTIONS] [ARGUMENTS]
 Checks research outputs for disclosure risk before they leave a Secure Data Environment.
 
 Commands:
-  check PATH...           check tables (.csv) or folders of outputs against a rule profile
+  check PATH...           check tables (.csv, .xlsx), folders, request packages (folder or
+                          .zip) or ACRO output folders against a rule profile
   profiles list           list the built-in rule profiles
   profiles show NAME      show a profile (built-in name or file) and its SHA-256
   sample -o DIR           write a synthetic Adult Social Care CLD extract (DIR/cld_events.csv)
+                          and a demo request package made from it (DIR/demo-request)
   tabulate DATA.csv --rows A[,B] -o DIR
                           tabulate microdata per unit, check the table with its evidence and
                           write DIR/table.csv, DIR/evidence.json and DIR/result.json

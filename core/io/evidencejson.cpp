@@ -1,6 +1,7 @@
 #include "evidencejson.h"
 
 #include "inputerror.h"
+#include "jsonreader.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,17 +13,12 @@
 namespace egress::io {
 namespace {
 
-class EvidenceParser
+class EvidenceParser : public JsonReader
 {
 public:
     explicit EvidenceParser(const QString& fileName)
-        : m_fileName(fileName)
+        : JsonReader(fileName, QStringLiteral("invalid evidence"))
     { }
-
-    [[noreturn]] void refuse(const QString& problem) const
-    {
-        throw InputError(m_fileName, QStringLiteral("invalid evidence: ") + problem);
-    }
 
     QStringList labels(const QJsonObject& object, const QString& key, const QString& where) const
     {
@@ -99,9 +95,6 @@ public:
         }
         return cell;
     }
-
-private:
-    QString m_fileName;
 };
 
 QJsonArray toJsonArray(const QStringList& labels)

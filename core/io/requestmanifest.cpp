@@ -1,6 +1,7 @@
 #include "requestmanifest.h"
 
 #include "inputerror.h"
+#include "jsonreader.h"
 #include "relativepath.h"
 #include "table/columnrole.h"
 
@@ -13,26 +14,12 @@
 namespace egress::io {
 namespace {
 
-class ManifestParser
+class ManifestParser : public JsonReader
 {
 public:
     explicit ManifestParser(const QString& fileName)
-        : m_fileName(fileName)
+        : JsonReader(fileName, QStringLiteral("invalid request manifest"))
     { }
-
-    [[noreturn]] void refuse(const QString& problem) const
-    {
-        throw InputError(m_fileName, QStringLiteral("invalid request manifest: ") + problem);
-    }
-
-    void refuseUnknownKeys(const QJsonObject& object, const QStringList& known,
-                           const QString& where) const
-    {
-        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-            if (!known.contains(it.key()))
-                refuse(QStringLiteral("unknown key '%1' in %2").arg(it.key(), where));
-        }
-    }
 
     QString text(const QJsonObject& object, const QString& key, const QString& where,
                  bool required = false) const
@@ -90,9 +77,6 @@ public:
             refuse(QStringLiteral("%1 must be an object").arg(where));
         return value.toObject();
     }
-
-private:
-    QString m_fileName;
 };
 
 RequestInfo readRequest(const ManifestParser& parser, const QJsonObject& root)

@@ -8,20 +8,6 @@
 
 namespace egress::profiles {
 
-void SettingsReader::refuse(const QString& problem) const
-{
-    throw io::InputError(m_sourceName, QStringLiteral("invalid profile: ") + problem);
-}
-
-void SettingsReader::refuseUnknownKeys(const QJsonObject& object, const QStringList& known,
-                                       const QString& where) const
-{
-    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-        if (!known.contains(it.key()))
-            refuse(QStringLiteral("unknown key '%1' in %2").arg(it.key(), where));
-    }
-}
-
 QJsonObject SettingsReader::requireObject(const QJsonObject& parent, const QString& key,
                                           const QString& where) const
 {

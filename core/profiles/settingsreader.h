@@ -1,5 +1,7 @@
 #pragma once
 
+#include "io/jsonreader.h"
+
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -11,16 +13,13 @@ namespace egress::profiles {
 // Reads one profile's JSON values with the checks every setting needs, refusing anything else
 // with an InputError that names the profile file, the rule and the key: a typo in a profile must
 // never silently change what is checked.
-class SettingsReader
+class SettingsReader : public io::JsonReader
 {
 public:
     explicit SettingsReader(QString sourceName)
-        : m_sourceName(std::move(sourceName))
+        : JsonReader(std::move(sourceName), QStringLiteral("invalid profile"))
     { }
 
-    [[noreturn]] void refuse(const QString& problem) const;
-    void refuseUnknownKeys(const QJsonObject& object, const QStringList& known,
-                           const QString& where) const;
     QJsonObject requireObject(const QJsonObject& parent, const QString& key,
                               const QString& where) const;
 
@@ -41,9 +40,6 @@ public:
                    const std::optional<QString>& fallback, const QString& where) const;
     QStringList stringList(const QJsonObject& object, const QString& key,
                            const QString& where) const;
-
-private:
-    QString m_sourceName;
 };
 
 } // namespace egress::profiles

@@ -3,13 +3,43 @@
 #include "io/acroresultsreader.h"
 #include "io/inputerror.h"
 #include "io/outputlocator.h"
+#include "io/sourcefile.h"
 
+#include <QRegularExpression>
 #include <QSet>
 
 namespace egress::check {
 namespace {
 
 const QString kResults = QString::fromLatin1(io::AcroResultsReader::kFileName);
+const QString kChecksumsFolder = QStringLiteral("checksums/");
+
+// ACRO's finalise writes checksums/NAME.txt, the SHA-256 of each file at the folder's top level
+// (results.json included). A file that no longer matches was changed after ACRO checked it, as
+// a request package's file that no longer matches its manifest: the whole check stops. ACRO
+// before 0.4 wrote none, so a folder without them is read as it is.
+void verifyChecksums(const io::PackageFiles& folder)
+{
+    static const QRegularExpression hex64(QStringLiteral("^[0-9a-fA-F]{64}$"));
+    for (const QString& name : folder.names()) {
+        if (!name.startsWith(kChecksumsFolder) || !name.endsWith(QLatin1String(".txt")))
+            continue;
+        const QString file = name.mid(kChecksumsFolder.size()).chopped(4);
+        if (file.contains(u'/') || !folder.contains(file))
+            continue;
+        const QString recorded = QString::fromLatin1(folder.read(name)).trimmed();
+        if (!hex64.match(recorded).hasMatch())
+            throw io::InputError(folder.displayName(name),
+                                 QStringLiteral("is not a SHA-256 checksum (64 hexadecimal "
+                                                "digits)"));
+        const QString actual = io::SourceFile::sha256Hex(folder.read(file));
+        if (actual != recorded.toLower())
+            throw io::InputError(folder.displayName(file),
+                                 QStringLiteral("its SHA-256 is %1, but ACRO's %2 says %3: the "
+                                                "file changed after ACRO checked it")
+                                     .arg(actual, name, recorded.toLower()));
+    }
+}
 
 std::optional<table::OutputKind> kindOf(const io::AcroOutput& output, const QString& file)
 {
@@ -40,6 +70,7 @@ OutputContext contextOf(const io::AcroOutput& output, const QString& acroVersion
 
 LoadedPackage AcroLoader::load(const io::PackageFiles& folder)
 {
+    verifyChecksums(folder);
     const QString resultsName = folder.displayName(kResults);
     const io::AcroResults results = io::AcroResultsReader::read(folder.read(kResults), resultsName);
     LoadedPackage loaded;
@@ -81,7 +112,7 @@ LoadedPackage AcroLoader::load(const io::PackageFiles& folder)
     }
     QStringList unlisted;
     for (const QString& name : folder.names()) {
-        if (!named.contains(name) && !name.startsWith(QLatin1String("checksums/"))
+        if (!named.contains(name) && !name.startsWith(kChecksumsFolder)
             && name != QLatin1String("config.json"))
             unlisted.append(name);
     }

@@ -48,6 +48,8 @@ private Q_SLOTS:
     void sessionSummaryIsNeverReleasable();
     void fileNotInResultsGoesToAPerson();
     void namedFileMissing();
+    void checksumsAreVerified_data();
+    void checksumsAreVerified();
 };
 
 void TestAcroLoader::bothVersionsGiveTheSameVerdicts_data()
@@ -154,6 +156,58 @@ void TestAcroLoader::namedFileMissing()
         dir.path()
             + QStringLiteral("/results.json: output 'output_4' names 'XandY.png', which is "
                              "not in the folder"));
+}
+
+void TestAcroLoader::checksumsAreVerified_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("problem"); // empty: the folder checks as before
+
+    const QString changed = QStringLiteral(": the file changed after ACRO checked it");
+    QTest::newRow("untouched") << QString() << QByteArray() << QString();
+    QTest::newRow("a table changed")
+        << QStringLiteral("output_0_0.csv") << QByteArray("grant_type,n\nG,100\n") << changed;
+    QFile results(kAcro + QStringLiteral("/v1/results.json"));
+    QVERIFY(results.open(QIODevice::ReadOnly));
+    QTest::newRow("results.json changed, still ACRO's")
+        << QStringLiteral("results.json")
+        << results.readAll().replace("\"status\": \"fail\"", "\"status\": \"pass\"") << changed;
+    QTest::newRow("a checksum that is none")
+        << QStringLiteral("checksums/XandY.png.txt") << QByteArray("not a digest")
+        << QStringLiteral("checksums/XandY.png.txt: is not a SHA-256 checksum (64 hexadecimal "
+                          "digits)");
+    // A checksum of a file that is not there says nothing: results.json decides what must be.
+    QTest::newRow("a checksum of no file")
+        << QStringLiteral("checksums/gone.csv.txt") << QByteArray(64, 'a') << QString();
+}
+
+void TestAcroLoader::checksumsAreVerified()
+{
+    QFETCH(QString, file);
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, problem);
+    QTemporaryDir dir;
+    for (const QString& folder : {QString(), QStringLiteral("checksums")}) {
+        const QDir source(kAcro + QStringLiteral("/v1/") + folder);
+        QVERIFY(QDir().mkpath(dir.filePath(folder)));
+        for (const QString& name : source.entryList(QDir::Files))
+            QVERIFY(QFile::copy(source.filePath(name), QDir(dir.filePath(folder)).filePath(name)));
+    }
+    if (!file.isEmpty()) {
+        QFile::remove(dir.filePath(file));
+        egress::testing::writeFile(dir.filePath(file), bytes);
+    }
+    const QString message = egress::testing::inputErrorOf([&] { check(dir.path()); });
+    if (problem.isEmpty()) {
+        QCOMPARE(message, QStringLiteral("<no InputError>"));
+        QCOMPARE(outline(check(dir.path())).size(),
+                 outline(check(kAcro + QStringLiteral("/v1"))).size());
+        return;
+    }
+    // The message names the file at fault: the changed one, or the checksum that is none.
+    QVERIFY2(message.startsWith(dir.filePath(file) + QStringLiteral(": ")), qPrintable(message));
+    QVERIFY2(message.endsWith(problem), qPrintable(message));
 }
 
 QTEST_GUILESS_MAIN(TestAcroLoader)

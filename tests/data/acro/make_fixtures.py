@@ -8,6 +8,7 @@ tables through pandas DataFrame.to_csv(), per-cell outcomes through DataFrame.to
 flagged positions as [row, column] offsets of the checks' masks.
 """
 
+import hashlib
 import json
 import os
 import struct
@@ -218,6 +219,19 @@ def make(folder: str, v1: bool) -> None:
             "data": rows}}
     with open(os.path.join(folder, "results.json"), "w", newline="", encoding="utf-8") as handle:
         json.dump(document, handle, indent=4, sort_keys=False)
+    write_checksums(folder)
+
+
+def write_checksums(folder: str) -> None:
+    """As acro/record.py Records.write_checksums: checksums/NAME.txt, the SHA-256 of each
+    top-level file, results.json included, written after it."""
+    os.makedirs(os.path.join(folder, "checksums"), exist_ok=True)
+    for name in sorted(os.listdir(folder)):
+        path = os.path.join(folder, name)
+        if os.path.isfile(path):
+            with open(path, "rb") as handle:
+                digest = hashlib.sha256(handle.read()).hexdigest()
+            write_text(os.path.join(folder, "checksums"), name + ".txt", digest)
 
 
 make(os.path.join(HERE, "v0_4"), v1=False)

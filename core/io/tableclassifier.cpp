@@ -26,13 +26,29 @@ std::optional<ColumnRole> headingRole(const table::LabelPath& path)
     return count;
 }
 
-table::OutputKind inferKind(const QList<std::optional<ColumnRole>>& roles,
+// Whether a row dimension is named as a time ("Time", "days"): pandas writes a survival table's
+// time as its index (statsmodels' SurvfuncRight.summary(), which ACRO publishes), and a reader
+// told that the first column holds labels has it as a row dimension, not a value column.
+bool hasTimeDimension(const table::Table& table)
+{
+    for (const QString& dimension : table.rowDimensions()) {
+        if (table::columnRoleFromHeading(dimension) == ColumnRole::Time)
+            return true;
+    }
+    return false;
+}
+
+table::OutputKind inferKind(const QList<std::optional<ColumnRole>>& roles, bool timeDimension,
                             const std::optional<ColumnRole>& declaredStatistic)
 {
     const auto has = [&roles](ColumnRole role) { return roles.contains(role); };
     if (has(ColumnRole::Estimate))
         return table::OutputKind::Regression;
     if (has(ColumnRole::Time) && (has(ColumnRole::AtRisk) || has(ColumnRole::Events)))
+        return table::OutputKind::Survival;
+    // With the time as the rows, an at-risk column must say it: deaths by year alone are a
+    // frequency table, whose zeros and rounding the survival rule would not judge.
+    if (timeDimension && has(ColumnRole::AtRisk))
         return table::OutputKind::Survival;
     if (has(ColumnRole::BinLower) || has(ColumnRole::BinUpper))
         return table::OutputKind::Histogram;
@@ -110,8 +126,9 @@ void TableClassifier::classify(table::Table& table, const TableLayout& layout)
     for (qsizetype column = 0; column < table.columnCount(); ++column)
         headings.append(headingRole(table.columnLabel(column)));
 
-    const table::OutputKind kind
-        = layout.kind ? *layout.kind : inferKind(headings, declaredStatistic);
+    const table::OutputKind kind = layout.kind
+        ? *layout.kind
+        : inferKind(headings, hasTimeDimension(table), declaredStatistic);
     QList<ColumnRole> roles;
     for (const std::optional<ColumnRole>& heading : headings)
         roles.append(roleFor(kind, heading, declaredStatistic));

@@ -14,7 +14,8 @@ namespace egress::io {
 // this once and every rule agrees.
 //
 // Without a declared kind: coefficient headings ("coef", "std err", "P>|z|") make a regression
-// output; a time column with at-risk or event counts, a survival table; bin edges, a histogram;
+// output; a time column with at-risk or event counts (or a time row dimension, as pandas writes
+// its index, with at-risk counts), a survival table; bin edges, a histogram;
 // a statistic heading ("mean", "sum") or a declared statistic other than count, a magnitude
 // table; anything else is a frequency table, whose value columns are all counts.
 //

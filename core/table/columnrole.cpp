@@ -36,11 +36,13 @@ struct HeadingPattern
 // Order matters: the first match wins, so specific phrases ("number at risk", "std err") come
 // before the general ones ("number", "std").
 constexpr std::array kHeadingPatterns {
-    // survfit prints n.risk, n.event and n.censor.
-    HeadingPattern {ColumnRole::AtRisk, R"(^(n[ _.]?risk|(n[ _.]?)?(number[ _]+)?at[ _-]?risk)$)"},
+    // survfit prints n.risk, n.event and n.censor; statsmodels' SurvfuncRight (ACRO's
+    // surv_func) "num at risk" and "num events".
+    HeadingPattern {ColumnRole::AtRisk,
+                    R"(^((n|num)[ _.]?risk|((n|num)[ _.]?)?(number[ _]+)?at[ _-]?risk)$)"},
     HeadingPattern {ColumnRole::Events,
-                    R"(^(n[ _.]?)?(number[ _]+of[ _]+)?(events?|deaths?|failures?)$)"},
-    HeadingPattern {ColumnRole::Censored, R"(^(n[ _.]?)?(number[ _]+)?censor(ed|ing)?$)"},
+                    R"(^((n|num)[ _.]?)?(number[ _]+of[ _]+)?(events?|deaths?|failures?)$)"},
+    HeadingPattern {ColumnRole::Censored, R"(^((n|num)[ _.]?)?(number[ _]+)?censor(ed|ing)?$)"},
     // "Low", "High", "Left" and "Right" on their own are far more often categories (a risk
     // level, a side of the body) than bin edges, so they count only with "bin" or "edge".
     HeadingPattern {ColumnRole::BinLower,

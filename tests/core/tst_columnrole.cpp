@@ -173,6 +173,10 @@ void TestColumnRole::statisticHeadings_data()
     row("censored", "censored");
     row("n_censored", "censored");
     row("censoring", "censored");
+    // statsmodels SurvfuncRight.summary(), as ACRO's surv_func publishes it
+    row("num at risk", "at-risk");
+    row("num events", "events");
+    row("num censored", "censored");
 }
 
 void TestColumnRole::statisticHeadings()

@@ -98,6 +98,8 @@ private Q_SLOTS:
     void wideTableWithDeclaredColumnDimensions();
     void kinds_data();
     void kinds();
+    void survivalWithTimeAsRows_data();
+    void survivalWithTimeAsRows();
     void declaredStatisticGivesCategoryColumnsItsRole();
     void regressionModelStatistics();
     void structuralZeros();
@@ -332,6 +334,45 @@ void TestGridTableReader::kinds()
     TableLayout layout;
     if (!declaredKind.isEmpty())
         layout.kind = egress::table::outputKindFromString(declaredKind);
+    const Table table = readText(text.toUtf8().constData(), layout);
+    QCOMPARE(kindOf(table), egress::table::toString(kind));
+    QCOMPARE(::roles(table), roleNames(roles));
+}
+
+void TestGridTableReader::survivalWithTimeAsRows_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("labelColumns"); // 0: inferred
+    QTest::addColumn<OutputKind>("kind");
+    QTest::addColumn<QList<ColumnRole>>("roles");
+    // statsmodels' SurvfuncRight.summary() as pandas writes it, its index "Time" first; ACRO's
+    // outcomes say the first column holds labels.
+    QTest::newRow("ACRO surv_func, time as the row labels")
+        << QStringLiteral("Time,Surv prob,Surv prob SE,num at risk,num events\n"
+                          "1,0.95,0.02,120,6\n2,0.9,0.03,114,6\n")
+        << 1 << OutputKind::Survival
+        << QList<ColumnRole> {ColumnRole::Other, ColumnRole::Other, ColumnRole::AtRisk,
+                              ColumnRole::Events};
+    QTest::newRow("time labels that are text")
+        << QStringLiteral("time,at risk,events\n1 month,20,2\n2 months,18,1\n") << 0
+        << OutputKind::Survival << QList<ColumnRole> {ColumnRole::AtRisk, ColumnRole::Events};
+    QTest::newRow("deaths by year, without an at-risk column, stay a frequency table")
+        << QStringLiteral("year,deaths\n2020,4\n2021,12\n") << 1 << OutputKind::Frequency
+        << QList<ColumnRole> {ColumnRole::Count};
+    QTest::newRow("at risk by a row dimension that is not a time")
+        << QStringLiteral("area,at risk\nNorth,20\n") << 0 << OutputKind::Frequency
+        << QList<ColumnRole> {ColumnRole::Count};
+}
+
+void TestGridTableReader::survivalWithTimeAsRows()
+{
+    QFETCH(QString, text);
+    QFETCH(int, labelColumns);
+    QFETCH(OutputKind, kind);
+    QFETCH(QList<ColumnRole>, roles);
+    TableLayout layout;
+    if (labelColumns > 0)
+        layout.labelColumns = labelColumns;
     const Table table = readText(text.toUtf8().constData(), layout);
     QCOMPARE(kindOf(table), egress::table::toString(kind));
     QCOMPARE(::roles(table), roleNames(roles));

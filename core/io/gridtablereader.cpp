@@ -46,15 +46,19 @@ qsizetype inferLabelColumns(const QList<CsvRecord>& rows, qsizetype columnCount)
     for (qsizetype column = 0; column < columnCount; ++column) {
         qsizetype nonEmpty = 0;
         qsizetype text = 0;
+        qsizetype numbers = 0;
         for (const CsvRecord& row : rows) {
             const QString& field = row.fields.at(column);
             if (isBlank(field))
                 continue;
             ++nonEmpty;
-            if (isTextField(field))
-                ++text;
+            const ParsedCellValue::Kind kind = ParsedCellValue::parse(field).kind;
+            text += kind == ParsedCellValue::Kind::NotANumber ? 1 : 0;
+            numbers += kind == ParsedCellValue::Kind::Number ? 1 : 0;
         }
-        if (text * 2 <= nonEmpty || text == 0)
+        // Mostly text makes labels. So does text beside nothing but words that would be
+        // suppression markers in a value column: R names the term of `lm(y ~ x)` "x".
+        if (text == 0 || (text * 2 <= nonEmpty && numbers > 0))
             break;
         ++labels;
     }

@@ -309,6 +309,9 @@ void TestGridTableReader::kinds_data()
         << QStringLiteral("variable,coef,std err,P>|z|\nage,0.1,0.01,0.001\n") << QString()
         << OutputKind::Regression
         << QList<ColumnRole> {ColumnRole::Estimate, ColumnRole::Estimate, ColumnRole::Estimate};
+    QTest::newRow("regression of y ~ x: the term x is a label, not a suppressed cell")
+        << QStringLiteral("term,Estimate,Std. Error\n(Intercept),1.2,0.3\nx,0.5,0.1\n") << QString()
+        << OutputKind::Regression << QList<ColumnRole> {ColumnRole::Estimate, ColumnRole::Estimate};
     QTest::newRow("survival") << QStringLiteral("group,time,at risk,events,censored\nA,1,20,2,0\n")
                               << QString() << OutputKind::Survival
                               << QList<ColumnRole> {ColumnRole::Time, ColumnRole::AtRisk,

@@ -1,6 +1,7 @@
 #include "checkcommand.h"
 #include "commandcontext.h"
 #include "profilescommand.h"
+#include "protectcommand.h"
 #include "samplecommand.h"
 #include "tabulatecommand.h"
 #include "version.h"
@@ -22,6 +23,9 @@ Commands:
                           .zip) or ACRO output folders against a rule profile
   profiles list           list the built-in rule profiles
   profiles show NAME      show a profile (built-in name or file) and its SHA-256
+  protect TABLE.csv -o OUT.csv
+                          suppress what the profile fails and what would give it away
+                          (secondary), audit the result; writes OUT.csv and OUT.json
   sample -o DIR           write a synthetic Adult Social Care CLD extract (DIR/cld_events.csv)
                           and a demo request package made from it (DIR/demo-request)
   tabulate DATA.csv --rows A[,B] -o DIR
@@ -53,6 +57,8 @@ int dispatch(const QStringList& arguments)
         return static_cast<int>(egress::cli::runCheck(context));
     if (first == QLatin1String("profiles"))
         return static_cast<int>(egress::cli::runProfiles(context));
+    if (first == QLatin1String("protect"))
+        return static_cast<int>(egress::cli::runProtect(context));
     if (first == QLatin1String("sample"))
         return static_cast<int>(egress::cli::runSample(context));
     if (first == QLatin1String("tabulate"))

@@ -1,0 +1,140 @@
+#include "protectcommand.h"
+
+#include "check/checker.h"
+#include "io/atomicfile.h"
+#include "io/evidencejson.h"
+#include "io/inputerror.h"
+#include "io/sourcefile.h"
+#include "io/tablecsvwriter.h"
+#include "profiles/profilecatalog.h"
+#include "protect/suppressionprotector.h"
+#include "report/protectionjsonwriter.h"
+#include "report/resulttextwriter.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QThread>
+
+#include <stdexcept>
+
+namespace egress::cli {
+namespace {
+
+// OUT.csv → OUT.json: the protection report beside the table it describes.
+QString reportPathFor(const QString& tablePath)
+{
+    const QFileInfo info(tablePath);
+    const QString base = info.suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0
+        ? info.completeBaseName()
+        : info.fileName();
+    return info.dir().filePath(base + QStringLiteral(".json"));
+}
+
+check::OutputInput inputOf(const QString& name, const QByteArray& bytes,
+                           const std::shared_ptr<const table::Evidence>& evidence)
+{
+    check::OutputInput input;
+    input.id = QFileInfo(name).completeBaseName();
+    input.file = name;
+    input.errorName = name;
+    input.bytes = bytes;
+    input.sha256 = io::SourceFile::sha256Hex(bytes);
+    input.isTable = true;
+    input.evidence = evidence;
+    return input;
+}
+
+} // namespace
+
+ExitStatus runProtect(CommandContext& context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Protect a table: suppress every cell the profile's rules fail (primary), then the cells "
+        "that would let a primary be worked out from the table's totals (secondary), and audit "
+        "what an intruder can still learn of each hidden cell by linear programming. Writes "
+        "OUT.csv and, beside it, OUT.json (which cells were suppressed, why, and their "
+        "intervals). Exit status as for check, of the protected table."));
+    parser.addPositionalArgument(QStringLiteral("TABLE"), QStringLiteral("The table (CSV)."),
+                                 QStringLiteral("TABLE.csv"));
+    const QCommandLineOption evidenceOption(
+        QStringLiteral("evidence"),
+        QStringLiteral("Contributor evidence for the table (from tabulate), for dominance."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption methodOption(QStringLiteral("method"),
+                                          QStringLiteral("Protection method: suppress."),
+                                          QStringLiteral("METHOD"), QStringLiteral("suppress"));
+    const QCommandLineOption profileOption = CommandContext::profileOption();
+    const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
+                                          QStringLiteral("The protected table to write."),
+                                          QStringLiteral("OUT.csv"));
+    parser.addOptions({evidenceOption, methodOption, profileOption, outputOption});
+    if (const auto early = context.parse(parser))
+        return *early;
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        return context.badInput(
+            positional.isEmpty() ? QStringLiteral("name the table to protect")
+                                 : QStringLiteral("name one table, not %1").arg(positional.size()));
+    if (parser.value(methodOption) != QLatin1String("suppress"))
+        return context.badInput(
+            QStringLiteral("--method takes suppress, not '%1'").arg(parser.value(methodOption)));
+    if (!parser.isSet(outputOption) || parser.value(outputOption).isEmpty())
+        return context.badInput(
+            QStringLiteral("name the protected table to write with -o OUT.csv"));
+    const QString tablePath = positional.first();
+    const QString outputPath = parser.value(outputOption);
+    if (QFileInfo(tablePath).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) != 0)
+        return context.badInput(QStringLiteral("%1: protect reads CSV tables only").arg(tablePath));
+
+    try {
+        const check::Checker checker(
+            profiles::ProfileCatalog::resolve(parser.value(profileOption)));
+        std::shared_ptr<const table::Evidence> evidence;
+        if (parser.isSet(evidenceOption)) {
+            const QString evidencePath = parser.value(evidenceOption);
+            evidence = std::make_shared<const table::Evidence>(io::EvidenceJson::read(
+                io::SourceFile::load(evidencePath, evidencePath).bytes, evidencePath));
+        }
+        const io::SourceFile source = io::SourceFile::load(tablePath, tablePath);
+        const check::OutputResult checked
+            = checker.checkOutput(inputOf(tablePath, source.bytes, evidence));
+        if (!checked.table)
+            return context.badInput(QStringLiteral("%1: is not a table").arg(tablePath));
+
+        const int threads = std::max(1, QThread::idealThreadCount());
+        const protect::Protection protection
+            = protect::SuppressionProtector::protect(*checked.table, checked.findings, threads);
+
+        // Everything is made before anything is written, so that bad input leaves no files.
+        const QByteArray tableBytes = io::TableCsvWriter::write(protection.table);
+        const QString outputName = QFileInfo(outputPath).fileName();
+        const check::CheckResult published
+            = checker.resultOf({checker.checkOutput(inputOf(outputName, tableBytes, evidence))});
+        const QByteArray reportBytes
+            = report::ProtectionJsonWriter::toBytes(protection, outputName, published);
+        io::writeFileAtomically(outputPath, tableBytes);
+        io::writeFileAtomically(reportPathFor(outputPath), reportBytes);
+
+        qsizetype primary = 0;
+        for (const protect::SuppressedCell& cell : protection.suppressed)
+            primary += cell.kind == protect::SuppressionKind::Primary ? 1 : 0;
+        context.out() << QStringLiteral("Suppressed %1 primary and %2 secondary cells; wrote %3 "
+                                        "and %4\n")
+                             .arg(primary)
+                             .arg(protection.suppressed.size() - primary)
+                             .arg(QDir::toNativeSeparators(outputPath),
+                                  QDir::toNativeSeparators(reportPathFor(outputPath)));
+        if (!protection.auditFeasible)
+            context.out() << QStringLiteral("The audit found no table that fits the published "
+                                            "values: its totals contradict its cells.\n");
+        context.out() << report::ResultTextWriter::toText(published);
+        context.out().flush();
+        return exitStatusFor(published.status);
+    } catch (const io::InputError& error) {
+        return context.badInput(error.message());
+    }
+}
+
+} // namespace egress::cli

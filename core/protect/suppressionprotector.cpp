@@ -1,0 +1,145 @@
+#include "suppressionprotector.h"
+
+#include "cellcomposition.h"
+#include "gausssuppression.h"
+
+#include <QHash>
+
+namespace egress::protect {
+namespace {
+
+// A magnitude table's category, the statistic heading dropped: {"Residential", "mean"} → and
+// {"Residential", "n"} → {"Residential"}.
+table::LabelPath categoryOf(const table::Table& table, qsizetype column)
+{
+    table::LabelPath path = table.columnLabel(column);
+    if (table.kind() == table::OutputKind::Magnitude && path.size() > 1)
+        path.removeLast();
+    return path;
+}
+
+table::Table withSuppressed(const table::Table& table, const QList<bool>& suppressed)
+{
+    QList<table::Cell> cells;
+    QList<table::LabelPath> rowLabels;
+    QList<table::LabelPath> columnLabels;
+    QList<table::ColumnRole> roles;
+    for (qsizetype column = 0; column < table.columnCount(); ++column) {
+        columnLabels.append(table.columnLabel(column));
+        roles.append(table.columnRole(column));
+    }
+    for (qsizetype row = 0; row < table.rowCount(); ++row) {
+        rowLabels.append(table.rowLabel(row));
+        for (qsizetype column = 0; column < table.columnCount(); ++column) {
+            table::Cell cell = table.cell(row, column);
+            if (suppressed.at(row * table.columnCount() + column))
+                cell = {std::nullopt, QStringLiteral("*"), std::nullopt};
+            cells.append(cell);
+        }
+    }
+    table::Table result(table.rowDimensions(), rowLabels, columnLabels, cells, table.kind());
+    result.setColumnRoles(roles);
+    result.setModelStatistics(table.modelStatistics());
+    return result;
+}
+
+} // namespace
+
+QString toString(SuppressionKind kind)
+{
+    return kind == SuppressionKind::Primary ? QStringLiteral("primary")
+                                            : QStringLiteral("secondary");
+}
+
+Protection SuppressionProtector::protect(const table::Table& table,
+                                         const QList<rules::Finding>& findings, int threads)
+{
+    const qsizetype columns = table.columnCount();
+    const qsizetype cellCount = table.rowCount() * columns;
+    QList<QStringList> failedRules(cellCount);
+    for (const rules::Finding& finding : findings) {
+        // An unrounded count is fixed by rounding it, not by hiding it.
+        if (finding.status != rules::Status::Fail || !finding.cell
+            || finding.rule == QLatin1String("rounding"))
+            continue;
+        QStringList& rules = failedRules[finding.cell->row * columns + finding.cell->column];
+        if (!rules.contains(finding.rule))
+            rules.append(finding.rule);
+    }
+    QList<bool> primary(cellCount);
+    for (qsizetype k = 0; k < cellCount; ++k)
+        primary[k] = !failedRules.at(k).isEmpty() && table.cell(k / columns, k % columns).value;
+
+    // A category's statistics stand or fall together: a mean beside a hidden n would give it away
+    // through the sum, and a hidden mean beside its n and sum would be no secret. So the count and
+    // sum of a failing mean are protected as primaries too, and whatever secondary suppression
+    // hides takes its category's other statistics with it.
+    const auto hideCategories = [&table, columns](QList<bool>& cells) {
+        if (table.kind() != table::OutputKind::Magnitude)
+            return;
+        for (qsizetype row = 0; row < table.rowCount(); ++row) {
+            QHash<table::LabelPath, bool> hidden;
+            for (qsizetype column = 0; column < columns; ++column) {
+                if (cells.at(row * columns + column))
+                    hidden.insert(categoryOf(table, column), true);
+            }
+            for (qsizetype column = 0; column < columns; ++column) {
+                if (hidden.contains(categoryOf(table, column)))
+                    cells[row * columns + column] = true;
+            }
+        }
+    };
+    QList<bool> protectedCells = primary;
+    hideCategories(protectedCells);
+
+    // Secondary suppression over the cells that add up.
+    const CellComposition composition = CellComposition::of(table);
+    QList<GaussSuppression::Cell> gaussCells;
+    for (const qsizetype k : composition.cells()) {
+        const std::optional<double> value = table.cell(k / columns, k % columns).value;
+        // A cell published suppressed already is treated as one to protect: its value is
+        // unknown, and the margins must not give it away.
+        gaussCells.append(
+            {protectedCells.at(k) || !value, value.value_or(-1) == 0, value.value_or(0)});
+    }
+    const QList<bool> gauss = GaussSuppression::suppress(composition, gaussCells);
+    QList<bool> suppressed = protectedCells;
+    for (qsizetype j = 0; j < composition.cells().size(); ++j) {
+        const qsizetype k = composition.cells().at(j);
+        suppressed[k] = suppressed.at(k) || gauss.at(j);
+    }
+    hideCategories(suppressed);
+
+    Protection protection;
+    protection.table = withSuppressed(table, suppressed);
+
+    // The audit of the published result.
+    QList<std::optional<double>> published;
+    QList<std::optional<double>> bounds;
+    for (const qsizetype k : composition.cells()) {
+        const table::Cell& cell = protection.table.cell(k / columns, k % columns);
+        published.append(cell.value);
+        bounds.append(table.cell(k / columns, k % columns).upperBound);
+    }
+    const AuditResult audit = IntervalAudit::audit(composition, published, bounds, threads);
+    protection.auditFeasible = audit.feasible;
+    QHash<qsizetype, CellInterval> intervals;
+    for (qsizetype j = 0; j < composition.cells().size(); ++j)
+        intervals.insert(composition.cells().at(j), audit.intervals.at(j));
+
+    for (qsizetype k = 0; k < cellCount; ++k) {
+        if (!suppressed.at(k))
+            continue;
+        SuppressedCell cell;
+        cell.row = k / columns;
+        cell.column = k % columns;
+        cell.kind = primary.at(k) ? SuppressionKind::Primary : SuppressionKind::Secondary;
+        cell.value = table.cell(cell.row, cell.column).value;
+        cell.rules = failedRules.at(k);
+        cell.interval = intervals.value(k, CellInterval {});
+        protection.suppressed.append(cell);
+    }
+    return protection;
+}
+
+} // namespace egress::protect

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "intervalaudit.h"
+#include "rules/finding.h"
+#include "table/table.h"
+
+#include <QList>
+#include <QStringList>
+
+namespace egress::protect {
+
+enum class SuppressionKind
+{
+    Primary,
+    Secondary
+};
+
+QString toString(SuppressionKind kind);
+
+struct SuppressedCell
+{
+    qsizetype row = 0;
+    qsizetype column = 0;
+    SuppressionKind kind = SuppressionKind::Primary;
+    std::optional<double> value; // as it was before suppression
+    QStringList rules; // primary: the rules that failed the cell
+    // What an intruder can still know of it from the published table; for cells outside the
+    // table's sums (a mean), nothing: [0, ∞).
+    CellInterval interval;
+};
+
+struct Protection
+{
+    table::Table table; // the published table: every suppressed cell "*"
+    QList<SuppressedCell> suppressed; // in table order
+    bool auditFeasible = true;
+};
+
+// Primary suppression by the profile's rules, then secondary suppression and its audit:
+// every cell a rule fails is suppressed; GaussSuppression adds the cells that would let a primary
+// be worked out from the margins; in a magnitude table every statistic of a category goes with
+// its count or sum; IntervalAudit then says how far each hidden cell can be pinned down.
+class SuppressionProtector
+{
+public:
+    // findings: the check of the table; the cells with a failing finding are the primaries,
+    // but for `rounding`, which suppression cannot mend.
+    static Protection protect(const table::Table& table, const QList<rules::Finding>& findings,
+                              int threads = 2);
+};
+
+} // namespace egress::protect

@@ -1,0 +1,94 @@
+#include "protect/suppressionprotector.h"
+#include "protecttestsupport.h"
+
+#include <QtTest>
+
+using egress::protect::Protection;
+using egress::protect::SuppressionProtector;
+using egress::rules::Finding;
+using egress::rules::Status;
+using egress::table::Table;
+using egress::testing::tableFromCsv;
+
+namespace {
+
+Finding failing(const Table& table, const char* rule, qsizetype row, qsizetype column)
+{
+    return {
+        QString::fromLatin1(rule), Status::Fail,
+        egress::rules::CellPosition {row, column, table.rowLabel(row), table.columnLabel(column)},
+        table.cell(row, column).value, QStringLiteral("fails")};
+}
+
+// "cell kind [lower, upper]" per suppressed cell.
+QString describe(const Protection& protection)
+{
+    QStringList parts;
+    for (const auto& cell : protection.suppressed) {
+        parts.append(QStringLiteral("%1 %2 [%3, %4]")
+                         .arg(protection.table.describeCell(cell.row, cell.column),
+                              egress::protect::toString(cell.kind))
+                         .arg(cell.interval.lower)
+                         .arg(std::isinf(cell.interval.upper)
+                                  ? QStringLiteral("inf")
+                                  : QString::number(cell.interval.upper)));
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
+} // namespace
+
+class TestSuppressionProtector : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void primariesSecondariesAndIntervals();
+    void roundingIsNoReasonToSuppress();
+    void aCategorysStatisticsGoTogether();
+};
+
+void TestSuppressionProtector::primariesSecondariesAndIntervals()
+{
+    const Table table = tableFromCsv("s,M,F,Total\nA,2,20,22\nB,30,40,70\nTotal,32,60,92\n");
+    const Protection protection
+        = SuppressionProtector::protect(table, {failing(table, "threshold", 0, 0)});
+    QCOMPARE(describe(protection),
+             QStringLiteral("A × M primary [0, 22]; A × F secondary [0, 22]; "
+                            "B × M secondary [10, 32]; "
+                            "B × F secondary [38, 60]"));
+    QCOMPARE(protection.suppressed.constFirst().rules, QStringList {QStringLiteral("threshold")});
+    QVERIFY(protection.auditFeasible);
+    QVERIFY(protection.table.cell(0, 0).isSuppressed());
+    QCOMPARE(protection.table.cell(0, 0).sourceText, QStringLiteral("*"));
+    QCOMPARE(protection.table.cell(2, 2).value, 92.0);
+}
+
+void TestSuppressionProtector::roundingIsNoReasonToSuppress()
+{
+    const Table table = tableFromCsv("s,M,F,Total\nA,12,20,32\nB,30,40,70\nTotal,42,60,102\n");
+    const Protection protection = SuppressionProtector::protect(
+        table, {failing(table, "rounding", 0, 0), failing(table, "rounding", 2, 2)});
+    QVERIFY(protection.suppressed.isEmpty());
+}
+
+// The mean of Prison fails; its n and sum go with it, and then the borough's other categories
+// must hide enough that the totals do not give Prison's n and sum back.
+void TestSuppressionProtector::aCategorysStatisticsGoTogether()
+{
+    const Table table = tableFromCsv(",Prison,Prison,Prison,Home,Home,Home,Total,Total,Total\n"
+                                     "b,n,mean,sum,n,mean,sum,n,mean,sum\n"
+                                     "H,2,500,1000,40,300,12000,42,309.52,13000\n");
+    QCOMPARE(egress::table::toString(table.kind()), QStringLiteral("magnitude"));
+    const Protection protection
+        = SuppressionProtector::protect(table, {failing(table, "dominance-p", 0, 1)});
+    QStringList hidden;
+    for (const auto& cell : protection.suppressed)
+        hidden.append(egress::table::formatLabelPath(table.columnLabel(cell.column)));
+    QCOMPARE(hidden.join(QStringLiteral("; ")),
+             QStringLiteral("Prison / n; Prison / mean; Prison / sum; Home / n; Home / mean; "
+                            "Home / sum"));
+}
+
+QTEST_GUILESS_MAIN(TestSuppressionProtector)
+#include "tst_suppressionprotector.moc"

@@ -118,6 +118,10 @@ CellComposition CellComposition::of(const table::Table& table)
         }
         std::sort(terms.begin(), terms.end());
     }
+    for (const qsizetype k : std::as_const(cellOfVariable)) {
+        const qsizetype column = cells.at(k) % table.columnCount();
+        result.m_countVariables.append(table.columnRole(column) == table::ColumnRole::Count);
+    }
     return result;
 }
 

@@ -28,9 +28,12 @@ public:
     int variableCount() const { return m_variables; }
     // For each variable, the index into cells() of the cell it is.
     const QList<qsizetype>& variableCells() const { return m_variableCells; }
+    // Whether a variable is a count, which cannot be negative (a sum can).
+    bool isCount(int variable) const { return m_countVariables.at(variable); }
 
 private:
     QList<qsizetype> m_variableCells;
+    QList<bool> m_countVariables;
     QList<qsizetype> m_cells;
     QList<QList<int>> m_terms;
     int m_variables = 0;

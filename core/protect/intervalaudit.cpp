@@ -25,17 +25,23 @@ double tidy(double value)
     return rounded == 0 ? 0.0 : rounded; // no -0
 }
 
-// One problem: a row per published cell, fixed at its value; a column per variable, at least 0.
+// One problem: a row per published cell, fixed at its value (or within its range); a column per
+// variable, at least 0.
 Problem buildProblem(const CellComposition& composition,
-                     const QList<std::optional<double>>& published,
+                     const QList<std::optional<CellInterval>>& published,
                      const QList<std::optional<double>>& upperBounds)
 {
     Problem problem(glp_create_prob());
     glp_prob* lp = problem.get();
     const int variables = composition.variableCount();
     glp_add_cols(lp, variables);
-    for (int column = 1; column <= variables; ++column)
-        glp_set_col_bnds(lp, column, GLP_LO, 0.0, 0.0);
+    for (int column = 1; column <= variables; ++column) {
+        // Counts are not negative; a sum of contributions may be.
+        if (composition.isCount(column - 1))
+            glp_set_col_bnds(lp, column, GLP_LO, 0.0, 0.0);
+        else
+            glp_set_col_bnds(lp, column, GLP_FR, 0.0, 0.0);
+    }
     std::vector<int> rowIndex {0};
     std::vector<int> columnIndex {0};
     std::vector<double> coefficients {0.0};
@@ -44,13 +50,22 @@ Problem buildProblem(const CellComposition& composition,
         const QList<int>& terms = composition.terms().at(k);
         if (!published.at(k)) {
             // A bound known of a suppressed cell that is one variable bounds that variable.
-            if (upperBounds.at(k) && terms.size() == 1)
-                glp_set_col_bnds(lp, terms.constFirst() + 1, GLP_DB, 0.0, *upperBounds.at(k));
+            if (upperBounds.at(k) && terms.size() == 1) {
+                const int column = terms.constFirst() + 1;
+                if (composition.isCount(terms.constFirst()))
+                    glp_set_col_bnds(lp, column, GLP_DB, 0.0, *upperBounds.at(k));
+                else
+                    glp_set_col_bnds(lp, column, GLP_UP, 0.0, *upperBounds.at(k));
+            }
             continue;
         }
         ++rows;
         glp_add_rows(lp, 1);
-        glp_set_row_bnds(lp, rows, GLP_FX, *published.at(k), *published.at(k));
+        const CellInterval& known = *published.at(k);
+        if (known.isExact())
+            glp_set_row_bnds(lp, rows, GLP_FX, known.lower, known.lower);
+        else
+            glp_set_row_bnds(lp, rows, GLP_DB, known.lower, known.upper);
         for (const int term : terms) {
             rowIndex.push_back(rows);
             columnIndex.push_back(term + 1);
@@ -96,7 +111,7 @@ Outcome optimise(glp_prob* lp, int direction, double& value)
 } // namespace
 
 AuditResult IntervalAudit::audit(const CellComposition& composition,
-                                 const QList<std::optional<double>>& published,
+                                 const QList<std::optional<CellInterval>>& published,
                                  const QList<std::optional<double>>& upperBounds, int threads)
 {
     const qsizetype count = composition.cells().size();
@@ -107,12 +122,23 @@ AuditResult IntervalAudit::audit(const CellComposition& composition,
     std::vector<qsizetype> hidden;
     for (qsizetype k = 0; k < count; ++k) {
         if (published.at(k))
-            result.intervals[k] = {*published.at(k), *published.at(k)};
+            result.intervals[k] = *published.at(k);
         else
             hidden.push_back(k);
     }
     if (hidden.empty())
         return result;
+    if (std::size_t(count) == hidden.size()) {
+        // Nothing published: nothing relates the cells, and GLPK takes no problem without rows.
+        for (const qsizetype k : hidden) {
+            const bool oneVariable = composition.terms().at(k).size() == 1;
+            result.intervals[k]
+                = {0,
+                   oneVariable && upperBounds.at(k) ? *upperBounds.at(k)
+                                                    : std::numeric_limits<double>::infinity()};
+        }
+        return result;
+    }
 
     std::atomic<bool> infeasible = false;
     std::atomic<bool> failed = false;
@@ -128,11 +154,14 @@ AuditResult IntervalAudit::audit(const CellComposition& composition,
                     glp_set_obj_coef(lp, term + 1, 1.0);
                 CellInterval interval;
                 double value = 0;
-                if (optimise(lp, GLP_MIN, value) == Outcome::Infeasible) {
+                const Outcome lowest = optimise(lp, GLP_MIN, value);
+                if (lowest == Outcome::Infeasible) {
                     infeasible = true;
                     break;
                 }
-                interval.lower = tidy(value);
+                interval.lower = lowest == Outcome::Bounded
+                    ? tidy(value)
+                    : -std::numeric_limits<double>::infinity();
                 if (optimise(lp, GLP_MAX, value) == Outcome::Bounded)
                     interval.upper = tidy(value);
                 for (const int term : terms)

@@ -4,6 +4,7 @@
 
 #include <QList>
 
+#include <cmath>
 #include <limits>
 #include <optional>
 
@@ -12,10 +13,14 @@ namespace egress::protect {
 // What an intruder can know of one cell: it lies in [lower, upper] whatever the hidden cells are.
 struct CellInterval
 {
-    double lower = 0;
+    double lower = 0; // minus infinity for a sum that nothing bounds below
     double upper = std::numeric_limits<double>::infinity(); // infinite when nothing bounds it
 
-    bool isExact() const { return upper - lower <= 1e-9 * std::max(1.0, std::abs(upper)); }
+    bool isExact() const
+    {
+        return !std::isinf(upper) && !std::isinf(lower)
+            && upper - lower <= 1e-9 * std::max(1.0, std::abs(upper));
+    }
 };
 
 struct AuditResult
@@ -28,17 +33,19 @@ struct AuditResult
 
 // The feasibility interval of every suppressed cell by linear programming, as tau-ARGUS audits
 // a table: minimise and maximise the cell subject to the relations (each published cell equals
-// the sum of its terms), the published values, and the bounds an intruder knows (counts are not
-// negative; a cell published as "<5" is below 5). GLPK's simplex runs two objectives per cell on
-// one problem, each starting from the last one's basis, and the cells are shared among worker
-// threads, each with a problem of its own (GLPK keeps its state per thread).
+// the sum of its terms), the published values (or ranges), and the bounds an intruder knows (counts
+// are not negative, though sums may be; a cell published as "<5" is below 5). GLPK's simplex runs
+// two objectives per cell on one problem, each starting from the last one's basis, and the cells
+// are shared among worker threads, each with a problem of its own (GLPK keeps its state per
+// thread).
 class IntervalAudit
 {
 public:
-    // published: each cell's value, nothing when suppressed. upperBounds: what a marker such as
-    // "<5" tells of a suppressed cell. threads: at least 1.
+    // published: what each cell is known to be, nothing when suppressed: its value, or a range
+    // where the table was rounded (a count published as 15 under rounding to 5 is 13 to 17).
+    // upperBounds: what a marker such as "<5" tells of a suppressed cell. threads: at least 1.
     static AuditResult audit(const CellComposition& composition,
-                             const QList<std::optional<double>>& published,
+                             const QList<std::optional<CellInterval>>& published,
                              const QList<std::optional<double>>& upperBounds, int threads = 2);
 };
 

@@ -114,11 +114,12 @@ Protection SuppressionProtector::protect(const table::Table& table,
     protection.table = withSuppressed(table, suppressed);
 
     // The audit of the published result.
-    QList<std::optional<double>> published;
+    QList<std::optional<CellInterval>> published;
     QList<std::optional<double>> bounds;
     for (const qsizetype k : composition.cells()) {
         const table::Cell& cell = protection.table.cell(k / columns, k % columns);
-        published.append(cell.value);
+        published.append(cell.value ? std::optional(CellInterval {*cell.value, *cell.value})
+                                    : std::nullopt);
         bounds.append(table.cell(k / columns, k % columns).upperBound);
     }
     const AuditResult audit = IntervalAudit::audit(composition, published, bounds, threads);

@@ -35,12 +35,12 @@ QByteArray ProtectionJsonWriter::toBytes(const protect::Protection& protection,
         object.insert(QStringLiteral("suppression"), protect::toString(cell.kind));
         if (!cell.rules.isEmpty())
             object.insert(QStringLiteral("rules"), labels(cell.rules));
-        // JSON has no infinity: an interval open above ends in null.
+        // JSON has no infinity: an interval open at an end has null there.
+        const auto end = [](double value) {
+            return std::isinf(value) ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
+        };
         object.insert(QStringLiteral("interval"),
-                      QJsonArray {cell.interval.lower,
-                                  std::isinf(cell.interval.upper)
-                                      ? QJsonValue(QJsonValue::Null)
-                                      : QJsonValue(cell.interval.upper)});
+                      QJsonArray {end(cell.interval.lower), end(cell.interval.upper)});
         cells.append(object);
     }
     QJsonObject root;

@@ -11,6 +11,7 @@
 #include "negativerule.h"
 #include "profiles/profile.h"
 #include "roundingrule.h"
+#include "secondaryrule.h"
 #include "survivalrule.h"
 #include "table/table.h"
 #include "thresholdrule.h"
@@ -25,6 +26,7 @@ namespace egress::rules {
 RuleEngine::RuleEngine()
 {
     m_rules.push_back(std::make_unique<ThresholdRule>());
+    m_rules.push_back(std::make_unique<SecondaryRule>());
     m_rules.push_back(std::make_unique<ZeroRule>());
     m_rules.push_back(std::make_unique<ClassDisclosureRule>());
     m_rules.push_back(std::make_unique<RoundingRule>());

@@ -17,12 +17,15 @@ QString audit(const char* csv, int threads = 2)
 {
     const Table table = tableFromCsv(csv);
     const CellComposition composition = CellComposition::of(table);
-    QList<std::optional<double>> published;
+    QList<std::optional<egress::protect::CellInterval>> published;
     QList<std::optional<double>> bounds;
     for (const qsizetype cell : composition.cells()) {
         const egress::table::Cell& value
             = table.cell(cell / table.columnCount(), cell % table.columnCount());
-        published.append(value.value);
+        if (value.value)
+            published.append(egress::protect::CellInterval {*value.value, *value.value});
+        else
+            published.append(std::nullopt);
         bounds.append(value.upperBound);
     }
     const AuditResult result = IntervalAudit::audit(composition, published, bounds, threads);

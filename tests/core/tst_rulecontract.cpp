@@ -159,6 +159,17 @@ QList<Fixture> fixtures()
                 {0, 100, 30, 91, 60, 9},
                 {},
                 {}});
+
+    // A suppressed count that the margins give back: 23 − 20 = 3.
+    all.append({QStringLiteral("suppressed"),
+                OutputKind::Frequency,
+                {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("Total")},
+                {valueColumn(QStringLiteral("M"), ColumnRole::Count),
+                 valueColumn(QStringLiteral("F"), ColumnRole::Count),
+                 valueColumn(QStringLiteral("Total"), ColumnRole::Count)},
+                {std::nullopt, 20, 23, 30, 40, 70, 33, 60, 93},
+                {},
+                {}});
     return all;
 }
 

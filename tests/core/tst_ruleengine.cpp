@@ -58,13 +58,13 @@ private Q_SLOTS:
 void TestRuleEngine::ruleIds()
 {
     QCOMPARE(RuleEngine().ruleIds(),
-             QStringList({QStringLiteral("threshold"), QStringLiteral("zero"),
-                          QStringLiteral("class-disclosure"), QStringLiteral("rounding"),
-                          QStringLiteral("dominance-nk"), QStringLiteral("dominance-p"),
-                          QStringLiteral("negative"), QStringLiteral("missing"),
-                          QStringLiteral("extreme-value"), QStringLiteral("dof"),
-                          QStringLiteral("histogram"), QStringLiteral("survival"),
-                          QStringLiteral("identifier")}));
+             QStringList({QStringLiteral("threshold"), QStringLiteral("secondary"),
+                          QStringLiteral("zero"), QStringLiteral("class-disclosure"),
+                          QStringLiteral("rounding"), QStringLiteral("dominance-nk"),
+                          QStringLiteral("dominance-p"), QStringLiteral("negative"),
+                          QStringLiteral("missing"), QStringLiteral("extreme-value"),
+                          QStringLiteral("dof"), QStringLiteral("histogram"),
+                          QStringLiteral("survival"), QStringLiteral("identifier")}));
 }
 
 void TestRuleEngine::emptyTablePasses()

@@ -266,8 +266,11 @@ void shiftInside(const quint64* quotes, std::size_t blocks, quint64& insideCarry
 {
     quint64 carry = insideCarry;
     for (std::size_t b = 0; b < blocks; ++b) {
-        inside[b] = prefixXor(quotes[b]) ^ carry;
-        carry = quint64(0) - (inside[b] >> 63);
+        const quint64 prefix = prefixXor(quotes[b]);
+        inside[b] = prefix ^ carry;
+        // Flipped by a block with an odd number of quotes: one XOR on the chain from block to
+        // block, the rest independent.
+        carry ^= quint64(0) - (prefix >> 63);
     }
     insideCarry = carry;
 }
@@ -281,8 +284,9 @@ __attribute__((target("pclmul,sse2"))) void clmulInside(const quint64* quotes, s
     quint64 carry = insideCarry;
     for (std::size_t b = 0; b < blocks; ++b) {
         const __m128i product = _mm_clmulepi64_si128(_mm_cvtsi64_si128(qint64(quotes[b])), ones, 0);
-        inside[b] = quint64(_mm_cvtsi128_si64(product)) ^ carry;
-        carry = quint64(0) - (inside[b] >> 63);
+        const auto prefix = quint64(_mm_cvtsi128_si64(product));
+        inside[b] = prefix ^ carry;
+        carry ^= quint64(0) - (prefix >> 63);
     }
     insideCarry = carry;
 }

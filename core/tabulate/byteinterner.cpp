@@ -9,46 +9,12 @@ namespace {
 
 constexpr std::size_t kInitialSlots = 64;
 
-quint64 mix(quint64 value)
-{
-    // The finaliser of MurmurHash3: every input bit affects every output bit.
-    value ^= value >> 33;
-    value *= 0xff51afd7ed558ccdULL;
-    value ^= value >> 33;
-    value *= 0xc4ceb9fe1a85ec53ULL;
-    value ^= value >> 33;
-    return value;
-}
-
 } // namespace
 
 ByteInterner::ByteInterner()
     : m_offsets {0}
     , m_slots(kInitialSlots)
 { }
-
-quint64 ByteInterner::hash(std::string_view bytes)
-{
-    // Eight bytes at a time, one multiplication each, and one full mix at the end: unit ids
-    // and labels are short, and this is on every row's path. Deterministic (no seed), so that a
-    // tabulation is reproducible run to run.
-    quint64 h = 0x9e3779b97f4a7c15ULL ^ (quint64(bytes.size()) * 0xff51afd7ed558ccdULL);
-    const char* data = bytes.data();
-    std::size_t remaining = bytes.size();
-    while (remaining >= 8) {
-        quint64 word = 0;
-        std::memcpy(&word, data, 8);
-        h = std::rotl((h ^ word) * 0xc4ceb9fe1a85ec53ULL, 29);
-        data += 8;
-        remaining -= 8;
-    }
-    if (remaining > 0) {
-        quint64 word = 0;
-        std::memcpy(&word, data, remaining);
-        h = std::rotl((h ^ word) * 0xc4ceb9fe1a85ec53ULL, 29);
-    }
-    return mix(h);
-}
 
 quint32 ByteInterner::intern(std::string_view bytes, quint64 hash)
 {
@@ -59,7 +25,7 @@ quint32 ByteInterner::intern(std::string_view bytes, quint64 hash)
         const Slot& candidate = m_slots[slot];
         if (candidate.indexPlusOne == 0)
             break;
-        if (candidate.tag == tag && at(candidate.indexPlusOne - 1) == bytes)
+        if (candidate.tag == tag && sameBytes(at(candidate.indexPlusOne - 1), bytes))
             return candidate.indexPlusOne - 1;
         slot = (slot + 1) & mask;
     }
@@ -83,7 +49,7 @@ quint32 ByteInterner::find(std::string_view bytes) const
     for (std::size_t slot = static_cast<std::size_t>(h) & mask; m_slots[slot].indexPlusOne != 0;
          slot = (slot + 1) & mask) {
         const Slot& candidate = m_slots[slot];
-        if (candidate.tag == tag && at(candidate.indexPlusOne - 1) == bytes)
+        if (candidate.tag == tag && sameBytes(at(candidate.indexPlusOne - 1), bytes))
             return candidate.indexPlusOne - 1;
     }
     return kAbsent;
@@ -91,7 +57,7 @@ quint32 ByteInterner::find(std::string_view bytes) const
 
 void ByteInterner::grow()
 {
-    std::vector<Slot> slots(m_slots.size() * 2);
+    std::vector<Slot, HugePageAllocator<Slot>> slots(m_slots.size() * 2);
     const std::size_t mask = slots.size() - 1;
     for (quint32 index = 0; index < size(); ++index) {
         const quint64 h = m_hashes[index];

@@ -1,54 +1,29 @@
 #pragma once
 
+#include "csvrecordbatch.h"
+
 #include <QString>
 #include <QtGlobal>
 
-#include <string_view>
+#include <exception>
 #include <vector>
 
 namespace egress::tabulate {
 
-// The records the scanner found since the last call: where each starts and where each of its
-// fields ends. Offsets, not copies, so that scanning allocates nothing per row.
-class CsvRecordBatch
-{
-public:
-    static constexpr int kCapacity = 1024;
-
-    int count() const { return m_count; }
-    // The raw bytes of field `field` of record `record`, quotes and spaces as written.
-    std::string_view field(int record, int field) const
-    {
-        const quint32* ends = m_fieldEnds.data() + std::size_t(record) * std::size_t(m_columns);
-        const quint32 begin = field == 0 ? 0 : ends[field - 1] + 1;
-        return {m_data + m_starts[std::size_t(record)] + begin, ends[field] - begin};
-    }
-    qint64 recordStart(int record) const { return m_starts[std::size_t(record)]; }
-    // The byte offset of a field, for error messages.
-    qint64 fieldOffset(int record, int field) const
-    {
-        return m_starts[std::size_t(record)]
-            + (field == 0 ? 0
-                          : m_fieldEnds[std::size_t(record) * std::size_t(m_columns)
-                                        + std::size_t(field) - 1]
-                       + 1);
-    }
-
-private:
-    friend class CsvRecordScanner;
-
-    const char* m_data = nullptr;
-    int m_columns = 0;
-    int m_count = 0;
-    std::vector<qint64> m_starts;
-    std::vector<quint32> m_fieldEnds; // kCapacity × columns, relative to the record's start
-};
-
-// One pass over CSV bytes in memory (a mapped file), RFC 4180: fields in double quotes may hold
+// One pass over the records of a CSV file, RFC 4180: fields in double quotes may hold
 // delimiters, quotes written "" and line breaks; records end at CRLF, LF or CR; blank lines are
-// skipped. Structural characters are found 64 bytes at a time (SSE2 where available) and the
-// inside of quotes by a prefix XOR over the quote mask, so that the common row costs a few
-// instructions per field and no branch per byte.
+// skipped. Only the fields a tabulation wants are cut out of each record.
+//
+// The file is taken a stretch (a stride, a few hundred KiB) at a time, read with pread() into
+// the batch's own buffer as `wc` reads, so that the bytes are in the cache while they are
+// looked at and no page of the file stays resident; a stride always begins at a record's start
+// (the part of a record that did not fit is read again with the next), so the quote state there
+// is known. Within a stride the structural characters (delimiters and line ends outside quotes)
+// are found 64 bytes at a time (SSE2, AVX2 or AVX-512, chosen at run time), the inside of
+// quotes by a prefix XOR over the quote mask (one carry-less multiplication), the common quoting
+// checked on the masks, and the positions of the structural characters written to one array; a
+// record is then the span between two line ends, its field count a subtraction, and a wanted
+// field two lookups: no branch per byte and no loop over the fields nobody wants.
 //
 // Stricter than io::CsvTokenizer, which reads small published tables leniently: a quote inside
 // an unquoted field is an error here, because in microdata it usually means a broken export,
@@ -57,56 +32,65 @@ private:
 class CsvRecordScanner
 {
 public:
-    // data[begin, size) holds the records (the header before begin is only used for line
-    // numbers). Every record must have `columns` fields. With releaseConsumed, mapped pages that
-    // have been scanned are given back to the kernel as the scan goes on, so that resident
-    // memory does not grow with the file (Linux).
-    CsvRecordScanner(const char* data, qint64 size, qint64 begin, char delimiter, int columns,
-                     QString fileName, bool releaseConsumed = false);
+    static constexpr qint64 kDefaultStride = qint64(256) << 10;
+    // A record may be this long; the stride grows to hold one up to it.
+    static constexpr qint64 kMaxRecordBytes = qint64(16) << 20;
 
-    // Fills batch with the next records; false once there are none left. Throws InputError
-    // (file, line, column) for a ragged record, an unterminated quoted field, a quote inside an
-    // unquoted field, or text after a closing quote.
+    // data[begin, size) holds the records: the whole file in memory or mapped (the header
+    // before begin is only used for line numbers, as the data are for error messages). With a
+    // file descriptor fd of the same file the strides are read from it instead, with pread(),
+    // and data is touched for error messages only. Every record must have `columns` fields;
+    // `wanted` lists the columns to cut, ascending. stride is for tests.
+    CsvRecordScanner(const char* data, qint64 size, qint64 begin, char delimiter, int columns,
+                     std::vector<int> wanted, QString fileName, int fd = -1,
+                     qint64 stride = kDefaultStride);
+
+    // Fills batch with the next records (at least one); false once there are none left. Throws
+    // InputError (file, line, column) for a ragged record, an unterminated quoted field, a quote
+    // inside an unquoted field, text after a closing quote, a record longer than
+    // kMaxRecordBytes, or a file that cannot be read; but only once every record before the
+    // bad one has been handed out, so that the first bad row of the file is the one reported,
+    // whatever kind its problem is.
     bool next(CsvRecordBatch& batch);
 
-    qint64 position() const { return m_recordStart; }
-
     // The 1-based physical line an offset lies on (CRLF, LF and CR each end a line). Counts
-    // from the start, so it is meant for error messages only.
+    // from the start, so it is meant for error messages only. Safe to call from any thread.
     int lineOf(qint64 offset) const;
 
 private:
-    struct Masks
-    {
-        quint64 quote = 0;
-        quint64 delimiter = 0;
-        quint64 lineEnd = 0;
-    };
+    struct Stride;
 
-    bool loadBlock();
-    Masks masksAt(qint64 offset) const;
-    void checkQuotes(quint64 quotes, quint64 inside, qint64 blockStart);
-    [[noreturn]] void raggedRecord(int fields) const;
-    int columnOf(qint64 offset) const;
-    void releaseScanned();
+    void load(CsvRecordBatch& batch, qint64 have, qint64 want) const;
+    void cutStride(CsvRecordBatch& batch);
+    void classify(const Stride& stride, qint64 from, qint64 blocks, quint64& insideCarry,
+                  std::size_t& positionCount, std::size_t& lineEndCount);
+    // The offset of the first quoting error among quotes (and sets m_error), or -1.
+    qint64 checkQuotes(const Stride& stride, quint64 quotes, quint64 inside, qint64 blockStart);
+    void streamPastLongRecord(qint64 from, quint64 insideCarry);
+    void readInto(char* buffer, qint64 offset, qint64 size) const;
+    int columnOf(qint64 recordStart, qint64 offset) const;
 
     const char* m_data;
     qint64 m_size;
     char m_delimiter;
     int m_columns;
+    std::vector<int> m_wanted;
     QString m_fileName;
-    bool m_releaseConsumed;
+    int m_fd;
+    qint64 m_stride;
 
-    qint64 m_nextBlock; // the offset of the next 64-byte block to load
-    qint64 m_block = 0; // the offset of the block whose structural bits are pending
-    quint64 m_pending = 0; // structural characters of m_block not yet processed
-    quint64 m_lineEnds = 0; // which of them end a record
-    quint64 m_insideCarry = 0; // all ones when the previous block ended inside quotes
+    qint64 m_next; // the file offset of the next record
     qint64 m_lastOpeningQuote = -1;
-    qint64 m_recordStart;
-    int m_fieldIndex = 0;
-    qint64 m_released = 0; // bytes before this offset have been given back
-    bool m_finished = false;
+    std::exception_ptr m_error; // the first problem found, thrown once its records are out
+
+    // One stride's classification, reused: the block masks of a chunk, then the positions
+    // (relative to the stride) of every structural character and which of them end a line.
+    std::vector<quint64> m_quoteMasks;
+    std::vector<quint64> m_delimiterMasks;
+    std::vector<quint64> m_lineEndMasks;
+    std::vector<quint64> m_insideMasks;
+    std::vector<quint32> m_structural;
+    std::vector<quint32> m_lineEnds; // indexes into m_structural
 };
 
 } // namespace egress::tabulate

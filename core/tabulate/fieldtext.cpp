@@ -12,7 +12,7 @@ std::string_view trimmed(std::string_view text)
     return text;
 }
 
-std::string_view fieldText(std::string_view raw, std::string& buffer)
+std::string_view unescapedFieldText(std::string_view raw, std::string& buffer)
 {
     std::string_view text = trimmed(raw);
     if (text.size() < 2 || text.front() != '"' || text.back() != '"')

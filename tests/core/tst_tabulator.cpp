@@ -66,6 +66,30 @@ QString cellText(const egress::table::Table& table, const QString& path)
     return QStringLiteral("<no cell %1>").arg(path);
 }
 
+// Rows "p<person>,<area>,<kind>,<value>" over several of the scanner's strides (so that the
+// second thread runs ahead of the first): people's rows together, then apart, quoted and
+// CRLF-ended areas, missing values. Also returns each area's sum, worked out as written.
+QByteArray manyRows(int rows, QMap<QString, qint64>* sums = nullptr)
+{
+    QByteArray csv = "id,area,kind,cost\n";
+    const QList<QByteArray> areas {"North", "\"South, far\"", "\"East\r\nside\""};
+    const QList<QString> labels {QStringLiteral("North"), QStringLiteral("South, far"),
+                                 QStringLiteral("East\r\nside")};
+    for (int i = 0; i < rows; ++i) {
+        const int person = i < rows / 2 ? i / 6 : (i * 7919) % (rows / 5);
+        const int area = (person + i / 3) % 3;
+        csv += "p" + QByteArray::number(person) + "," + areas[area] + ",k"
+            + QByteArray::number(i % 4) + ",";
+        if (i % 5 != 0) {
+            csv += QByteArray::number(i % 1000);
+            if (sums)
+                (*sums)[labels[area]] += i % 1000;
+        }
+        csv += i % 2 == 0 ? "\r\n" : "\n";
+    }
+    return csv;
+}
+
 QString stdError(const std::function<void()>& action)
 {
     try {
@@ -96,8 +120,11 @@ private Q_SLOTS:
     void quotedFieldsAndCrLf();
     void manyRowsAcrossBatchesAndBlocks();
     void fileAndBytesAgreeAndAreDeterministic();
+    void threadsAndSourcesGiveTheSameBytes();
     void badInput_data();
     void badInput();
+    void firstBadRowLateInTheFile_data();
+    void firstBadRowLateInTheFile();
     void unreadableFile();
     void badSpec_data();
     void badSpec();
@@ -427,6 +454,93 @@ void TestTabulator::fileAndBytesAgreeAndAreDeterministic()
     QCOMPARE(egress::io::EvidenceJson::write(second.evidence), evidence);
     QCOMPARE(egress::io::TableCsvWriter::write(fromBytes.table), table);
     QCOMPARE(egress::io::EvidenceJson::write(fromBytes.evidence), evidence);
+}
+
+void TestTabulator::threadsAndSourcesGiveTheSameBytes()
+{
+    // About 1.3 MB: several strides, so that with two threads the scanner is batches ahead.
+    QMap<QString, qint64> sums;
+    const int rows = 60000;
+    const QByteArray csv = manyRows(rows, &sums);
+    QVERIFY(csv.size() > 4 * 256 * 1024);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("many.csv"));
+    egress::testing::writeFile(path, csv);
+    const TabulationSpec spec
+        = specOf(QStringLiteral("area"), QStringLiteral("kind"), QStringLiteral("cost"),
+                 QStringLiteral("count,sum,median,std"), QStringLiteral("id"), true);
+    QList<Tabulation> tabulations;
+    for (const Tabulator::Threads threads : {Tabulator::Threads::One, Tabulator::Threads::Two}) {
+        tabulations.append(Tabulator::tabulate(path, spec, {}, threads));
+        tabulations.append(Tabulator::tabulate(csv, path, spec, {}, threads));
+    }
+    const Tabulation& first = tabulations.front();
+    QCOMPARE(first.rowsRead, rows);
+    QCOMPARE(first.missingValues, rows / 5);
+    for (auto area = sums.cbegin(); area != sums.cend(); ++area)
+        QCOMPARE(cellText(first.table, area.key() + QStringLiteral("|Total|sum")),
+                 QString::number(area.value()));
+    const QByteArray table = egress::io::TableCsvWriter::write(first.table);
+    const QByteArray evidence = egress::io::EvidenceJson::write(first.evidence);
+    for (const Tabulation& other : tabulations) {
+        QCOMPARE(egress::io::TableCsvWriter::write(other.table), table);
+        QCOMPARE(egress::io::EvidenceJson::write(other.evidence), evidence);
+        QCOMPARE(other.units, first.units);
+    }
+}
+
+void TestTabulator::firstBadRowLateInTheFile_data()
+{
+    QTest::addColumn<QByteArray>("badRows");
+    QTest::addColumn<QString>("message");
+
+    // After 60 000 good rows (lines 2 to 60 001): the scanner, on its own thread, has long
+    // found a quoting error or a ragged row when the tabulation reaches the bad value before it.
+    QTest::newRow("a bad value") << QByteArray("p1,North,k1,ten\n")
+                                 << "line 60002, column 4: 'ten' in value column 'cost' is not a "
+                                    "number";
+    QTest::newRow("a bad value, then a ragged row")
+        << QByteArray("p1,North,k1,ten\np2,North\n")
+        << "line 60002, column 4: 'ten' in value column 'cost' is not a number";
+    QTest::newRow("a bad value, then a quoting error")
+        << QByteArray("p1,North,k1,ten\np2,\"North\"x,k1,1\n")
+        << "line 60002, column 4: 'ten' in value column 'cost' is not a number";
+    QTest::newRow("a ragged row, then a bad value")
+        << QByteArray("p2,North\np1,North,k1,ten\n")
+        << "line 60002, column 3: ragged row: 2 fields, but the header has 4";
+    QTest::newRow("a quoting error, then a bad value")
+        << QByteArray("p2,\"North\"x,k1,1\np1,North,k1,ten\n")
+        << "line 60002, column 2: unexpected text after a closing quote (write a quote inside a "
+           "quoted field as \"\")";
+    QTest::newRow("a category that reads as a margin")
+        << QByteArray("p1,Total,k1,1\n")
+        << "line 60002, column 2: category 'Total' in column 'area' would read as a margin "
+           "(Total, All and Overall name margins): rename it";
+}
+
+void TestTabulator::firstBadRowLateInTheFile()
+{
+    QFETCH(QByteArray, badRows);
+    QFETCH(QString, message);
+    // No CRLF here, so that the line of a row is its number plus one.
+    const QByteArray csv = manyRows(60000).replace("\r\n", "\n").replace("\"East\nside\"", "East")
+        + badRows + "p3,North,k1,1\n";
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("bad.csv"));
+    egress::testing::writeFile(path, csv);
+    const TabulationSpec spec
+        = specOf(QStringLiteral("area"), QStringLiteral("kind"), QStringLiteral("cost"),
+                 QStringLiteral("sum"), QStringLiteral("id"), true);
+    for (const Tabulator::Threads threads : {Tabulator::Threads::One, Tabulator::Threads::Two}) {
+        QCOMPARE(
+            egress::testing::inputErrorOf([&] { Tabulator::tabulate(path, spec, {}, threads); }),
+            path + QStringLiteral(": ") + message);
+        QCOMPARE(egress::testing::inputErrorOf(
+                     [&] { Tabulator::tabulate(csv, QStringLiteral("t.csv"), spec, {}, threads); }),
+                 QStringLiteral("t.csv: ") + message);
+    }
 }
 
 void TestTabulator::badInput_data()

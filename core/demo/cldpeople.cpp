@@ -6,6 +6,8 @@
 #include <QDate>
 #include <QHash>
 
+#include <algorithm>
+
 namespace egress::demo {
 namespace {
 
@@ -125,6 +127,11 @@ public:
 
         const QByteArrayView type = event.field(EventType);
         const qint64 start = day(event.field(StartDate), "Event_Start_Date");
+        const QByteArrayView endText = event.field(EndDate);
+        const qint64 seen = !endText.isEmpty() ? day(endText, "Event_End_Date")
+            : type == "Service"                ? CldPeople::yearLastDay()
+                                               : start;
+        person.lastSeenDay = std::max({person.lastSeenDay, start, seen});
         if (type == "Request") {
             if (person.firstRequestDay < 0 || start < person.firstRequestDay)
                 person.firstRequestDay = start;

@@ -43,6 +43,10 @@ struct CldPerson
     QString yearRequestRoute;
     QString yearRequestOutcome;
 
+    // The last day the extract sees the person: the latest start or end of any event, the end of
+    // the extract for a service still open.
+    qint64 lastSeenDay = -1;
+
     // The first day of long-term residential or nursing care; -1 when never.
     qint64 careHomeDay = -1;
 };

@@ -213,7 +213,7 @@ DemoOutput costOutput(const QString& id, const QList<CldPerson>& people,
 }
 
 // Older service users from their first request in the extract: how long until long-term
-// residential or nursing care, censored at death or at the end of the extract.
+// residential or nursing care, censored at death, last contact or the end of 2024.
 struct CohortMember
 {
     const CldPerson* person;
@@ -235,7 +235,11 @@ QList<CohortMember> careHomeCohort(const QList<CldPerson>& people)
             followUp.days = person.careHomeDay - person.firstRequestDay;
             followUp.event = true;
         } else {
-            const qint64 end = person.deathDay >= 0 ? std::min(person.deathDay, lastDay) : lastDay;
+            // Followed while the extract still sees them: to death, their last contact, or
+            // the end of 2024, whichever comes first.
+            qint64 end = std::min(lastDay, std::max(person.lastSeenDay, person.firstRequestDay));
+            if (person.deathDay >= 0)
+                end = std::min(end, person.deathDay);
             followUp.days = std::max<qint64>(0, end - person.firstRequestDay);
         }
         cohort.append({&person, followUp});
@@ -508,7 +512,8 @@ QList<DemoOutput> DemoRequest::outputs(const QList<CldPerson>& people)
     const QList<CohortMember> cohort = careHomeCohort(people);
     const QString survival = QStringLiteral(
         "Service users aged 65 and over from their first request for support: weeks until "
-        "long-term residential or nursing care, censored at death or at the end of 2024.");
+        "long-term residential or nursing care, censored at death, at the last contact the "
+        "extract records, or at the end of 2024.");
     const QList<LifeTableRow> coarse
         = LifeTable::coarsened(followUps(cohort), 13 * kDaysPerWeek, kThreshold, kThreshold);
     DemoOutput lifeTable = survivalOutput(QStringLiteral("care_home_survival"), coarse, true);

@@ -73,15 +73,7 @@ table::Table PeopleTabulation::rounded(const table::Table& table, int base, int 
 {
     const double scale = std::pow(10.0, decimals);
     QList<table::Cell> cells;
-    QList<table::LabelPath> rowLabels;
-    QList<table::LabelPath> columnLabels;
-    QList<table::ColumnRole> roles;
-    for (qsizetype column = 0; column < table.columnCount(); ++column) {
-        columnLabels.append(table.columnLabel(column));
-        roles.append(table.columnRole(column));
-    }
     for (qsizetype row = 0; row < table.rowCount(); ++row) {
-        rowLabels.append(table.rowLabel(row));
         for (qsizetype column = 0; column < table.columnCount(); ++column) {
             table::Cell cell = table.cell(row, column);
             const bool isCount = table.columnRole(column) == table::ColumnRole::Count;
@@ -92,9 +84,7 @@ table::Table PeopleTabulation::rounded(const table::Table& table, int base, int 
             cells.append(cell);
         }
     }
-    table::Table rounded(table.rowDimensions(), rowLabels, columnLabels, cells, table.kind());
-    rounded.setColumnRoles(roles);
-    return rounded;
+    return table.withCells(std::move(cells));
 }
 
 } // namespace egress::demo

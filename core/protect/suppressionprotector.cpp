@@ -21,26 +21,14 @@ table::LabelPath categoryOf(const table::Table& table, qsizetype column)
 table::Table withSuppressed(const table::Table& table, const QList<bool>& suppressed)
 {
     QList<table::Cell> cells;
-    QList<table::LabelPath> rowLabels;
-    QList<table::LabelPath> columnLabels;
-    QList<table::ColumnRole> roles;
-    for (qsizetype column = 0; column < table.columnCount(); ++column) {
-        columnLabels.append(table.columnLabel(column));
-        roles.append(table.columnRole(column));
-    }
     for (qsizetype row = 0; row < table.rowCount(); ++row) {
-        rowLabels.append(table.rowLabel(row));
         for (qsizetype column = 0; column < table.columnCount(); ++column) {
-            table::Cell cell = table.cell(row, column);
-            if (suppressed.at(row * table.columnCount() + column))
-                cell = {std::nullopt, QStringLiteral("*"), std::nullopt};
-            cells.append(cell);
+            const bool hidden = suppressed.at(row * table.columnCount() + column);
+            cells.append(hidden ? table::Cell {std::nullopt, QStringLiteral("*"), std::nullopt}
+                                : table.cell(row, column));
         }
     }
-    table::Table result(table.rowDimensions(), rowLabels, columnLabels, cells, table.kind());
-    result.setColumnRoles(roles);
-    result.setModelStatistics(table.modelStatistics());
-    return result;
+    return table.withCells(std::move(cells));
 }
 
 } // namespace

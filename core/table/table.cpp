@@ -32,6 +32,15 @@ Table::Table(QStringList rowDimensions, QList<LabelPath> rowLabels, QList<LabelP
         throw std::invalid_argument("Table: cell count differs from rows × columns");
 }
 
+Table Table::withCells(QList<Cell> cells) const
+{
+    if (cells.size() != m_cells.size())
+        throw std::invalid_argument("Table::withCells: one cell per cell of the table");
+    Table result = *this;
+    result.m_cells = std::move(cells);
+    return result;
+}
+
 void Table::setColumnRoles(QList<ColumnRole> roles)
 {
     if (roles.size() != m_columnLabels.size())

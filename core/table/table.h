@@ -62,6 +62,11 @@ public:
         return m_structuralZeros.contains(row * columnCount() + column);
     }
 
+    // The same table with other cells (row-major, one per cell): labels, roles, kind, model
+    // statistics and structural zeros kept, margins as before. For protection and rounding,
+    // which change values and never the shape. Throws std::invalid_argument for a wrong count.
+    Table withCells(QList<Cell> cells) const;
+
     // "Hillingdon / 65+ × Long Term Support: Prison"
     QString describeCell(qsizetype row, qsizetype column) const;
 

@@ -56,6 +56,7 @@ class TestTable : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void withCellsKeepsTheShape();
     void shapeAndCells();
     void marginFlags();
     void marginLabels_data();
@@ -311,6 +312,29 @@ void TestTable::setModelStatistics()
 
     table.setModelStatistics(ModelStatistics {});
     QVERIFY(!table.modelStatistics().effectiveResidualDegreesOfFreedom());
+}
+
+void TestTable::withCellsKeepsTheShape()
+{
+    Table table({QStringLiteral("area")}, {{QStringLiteral("North")}, {QStringLiteral("Total")}},
+                {{QStringLiteral("n")}, {QStringLiteral("mean")}},
+                {Cell {3.0, {}, {}}, Cell {2.5, {}, {}}, Cell {3.0, {}, {}}, Cell {2.5, {}, {}}},
+                OutputKind::Magnitude);
+    table.setColumnRoles({ColumnRole::Count, ColumnRole::Mean});
+    table.markStructuralZero(0, 0);
+    const Table changed
+        = table.withCells({Cell {std::nullopt, QStringLiteral("*"), {}}, Cell {2.5, {}, {}},
+                           Cell {3.0, {}, {}}, Cell {2.5, {}, {}}});
+    QVERIFY(changed.cell(0, 0).isSuppressed());
+    QCOMPARE(changed.cell(0, 0).sourceText, QStringLiteral("*"));
+    QCOMPARE(changed.cell(1, 1).value, 2.5);
+    QCOMPARE(changed.rowLabel(1), LabelPath {QStringLiteral("Total")});
+    QVERIFY(changed.isMarginRow(1));
+    QVERIFY(changed.columnRole(1) == ColumnRole::Mean);
+    QVERIFY(changed.kind() == OutputKind::Magnitude);
+    QVERIFY(changed.isStructuralZero(0, 0));
+    QVERIFY(!table.cell(0, 0).isSuppressed()); // the original is untouched
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, table.withCells({}));
 }
 
 QTEST_GUILESS_MAIN(TestTable)

@@ -25,50 +25,121 @@ double tidy(double value)
     return rounded == 0 ? 0.0 : rounded; // no -0
 }
 
-// One problem: a row per published cell, fixed at its value (or within its range); a column per
-// variable, at least 0.
-Problem buildProblem(const CellComposition& composition,
+// The problem the simplex sees, made small once for all the cells: a variable that a published
+// cell states exactly (an inner cell published as 17) is a constant, not a column, so only the
+// hidden inner cells are columns, and only the totals that hold one of them are rows. On a table
+// with a sixth of its cells hidden that is a few thousand columns instead of twenty thousand.
+struct Reduction
+{
+    std::vector<std::optional<double>> constant; // per variable, when a published cell fixes it
+    std::vector<int> column; // per variable: its GLPK column (1-based), 0 when constant
+    int columns = 0;
+    struct Row
+    {
+        std::vector<int> columns;
+        double lower = 0;
+        double upper = 0;
+    };
+    std::vector<Row> rows;
+    bool contradiction = false; // a total whose parts are all known and do not add up to it
+};
+
+Reduction reduce(const CellComposition& composition,
+                 const QList<std::optional<CellInterval>>& published)
+{
+    Reduction reduction;
+    const std::size_t variables = std::size_t(composition.variableCount());
+    reduction.constant.assign(variables, std::nullopt);
+    reduction.column.assign(variables, 0);
+    for (qsizetype k = 0; k < published.size(); ++k) {
+        const QList<int>& terms = composition.terms().at(k);
+        if (published.at(k) && terms.size() == 1 && published.at(k)->isExact())
+            reduction.constant[std::size_t(terms.constFirst())] = published.at(k)->lower;
+    }
+    for (std::size_t v = 0; v < variables; ++v) {
+        if (!reduction.constant[v])
+            reduction.column[v] = ++reduction.columns;
+    }
+    for (qsizetype k = 0; k < published.size(); ++k) {
+        const QList<int>& terms = composition.terms().at(k);
+        if (!published.at(k) || (terms.size() == 1 && reduction.constant[std::size_t(terms.at(0))]))
+            continue;
+        Reduction::Row row;
+        double known = 0;
+        for (const int term : terms) {
+            if (reduction.constant[std::size_t(term)])
+                known += *reduction.constant[std::size_t(term)];
+            else
+                row.columns.push_back(reduction.column[std::size_t(term)]);
+        }
+        row.lower = published.at(k)->lower - known;
+        row.upper = published.at(k)->upper - known;
+        if (row.columns.empty()) {
+            const double slack = 1e-9 * std::max(1.0, std::abs(known));
+            reduction.contradiction
+                = reduction.contradiction || row.lower > slack || row.upper < -slack;
+            continue;
+        }
+        reduction.rows.push_back(std::move(row));
+    }
+    return reduction;
+}
+
+// One problem: a row per total that holds a hidden cell, fixed at what its known parts leave (or
+// within a range); a column per hidden variable, at least 0 for counts.
+Problem buildProblem(const CellComposition& composition, const Reduction& reduction,
                      const QList<std::optional<CellInterval>>& published,
                      const QList<std::optional<double>>& upperBounds)
 {
     Problem problem(glp_create_prob());
     glp_prob* lp = problem.get();
-    const int variables = composition.variableCount();
-    glp_add_cols(lp, variables);
-    for (int column = 1; column <= variables; ++column) {
+    glp_add_cols(lp, reduction.columns);
+    for (std::size_t v = 0; v < reduction.column.size(); ++v) {
+        const int column = reduction.column[v];
+        if (column == 0)
+            continue;
         // Counts are not negative; a sum of contributions may be.
-        if (composition.isCount(column - 1))
+        if (composition.isCount(int(v)))
             glp_set_col_bnds(lp, column, GLP_LO, 0.0, 0.0);
         else
             glp_set_col_bnds(lp, column, GLP_FR, 0.0, 0.0);
     }
+    for (qsizetype k = 0; k < published.size(); ++k) {
+        const QList<int>& terms = composition.terms().at(k);
+        if (terms.size() != 1 || reduction.column[std::size_t(terms.at(0))] == 0)
+            continue;
+        const int column = reduction.column[std::size_t(terms.at(0))];
+        const bool count = composition.isCount(terms.at(0));
+        if (published.at(k)) {
+            // A cell published as a range (rounded) bounds its variable.
+            glp_set_col_bnds(lp, column, GLP_DB, published.at(k)->lower, published.at(k)->upper);
+        } else if (upperBounds.at(k)) {
+            // What a marker such as "<5" tells.
+            if (count && *upperBounds.at(k) <= 0)
+                glp_set_col_bnds(lp, column, GLP_FX, 0.0, 0.0); // "<0" leaves only 0 (or nothing)
+            else if (count)
+                glp_set_col_bnds(lp, column, GLP_DB, 0.0, *upperBounds.at(k));
+            else
+                glp_set_col_bnds(lp, column, GLP_UP, 0.0, *upperBounds.at(k));
+        }
+    }
     std::vector<int> rowIndex {0};
     std::vector<int> columnIndex {0};
     std::vector<double> coefficients {0.0};
-    int rows = 0;
-    for (qsizetype k = 0; k < published.size(); ++k) {
-        const QList<int>& terms = composition.terms().at(k);
-        if (!published.at(k)) {
-            // A bound known of a suppressed cell that is one variable bounds that variable.
-            if (upperBounds.at(k) && terms.size() == 1) {
-                const int column = terms.constFirst() + 1;
-                if (composition.isCount(terms.constFirst()))
-                    glp_set_col_bnds(lp, column, GLP_DB, 0.0, *upperBounds.at(k));
-                else
-                    glp_set_col_bnds(lp, column, GLP_UP, 0.0, *upperBounds.at(k));
-            }
-            continue;
-        }
-        ++rows;
-        glp_add_rows(lp, 1);
-        const CellInterval& known = *published.at(k);
-        if (known.isExact())
-            glp_set_row_bnds(lp, rows, GLP_FX, known.lower, known.lower);
+    // GLPK takes no problem without rows: one that says nothing stands in.
+    glp_add_rows(lp, std::max(1, int(reduction.rows.size())));
+    if (reduction.rows.empty())
+        glp_set_row_bnds(lp, 1, GLP_FR, 0.0, 0.0);
+    for (std::size_t r = 0; r < reduction.rows.size(); ++r) {
+        const Reduction::Row& row = reduction.rows[r];
+        const int index = int(r) + 1;
+        if (row.upper - row.lower <= 1e-9 * std::max(1.0, std::abs(row.upper)))
+            glp_set_row_bnds(lp, index, GLP_FX, row.lower, row.lower);
         else
-            glp_set_row_bnds(lp, rows, GLP_DB, known.lower, known.upper);
-        for (const int term : terms) {
-            rowIndex.push_back(rows);
-            columnIndex.push_back(term + 1);
+            glp_set_row_bnds(lp, index, GLP_DB, row.lower, row.upper);
+        for (const int column : row.columns) {
+            rowIndex.push_back(index);
+            columnIndex.push_back(column);
             coefficients.push_back(1.0);
         }
     }
@@ -128,6 +199,19 @@ AuditResult IntervalAudit::audit(const CellComposition& composition,
     }
     if (hidden.empty())
         return result;
+    constexpr double kLargest = 1e12;
+    for (const auto& value : published) {
+        if (value && !(std::abs(value->lower) <= kLargest && std::abs(value->upper) <= kLargest)) {
+            result.audited = false;
+            return result;
+        }
+    }
+    for (const auto& bound : upperBounds) {
+        if (bound && !(std::abs(*bound) <= kLargest)) {
+            result.audited = false;
+            return result;
+        }
+    }
     if (std::size_t(count) == hidden.size()) {
         // Nothing published: nothing relates the cells, and GLPK takes no problem without rows.
         for (const qsizetype k : hidden) {
@@ -140,18 +224,41 @@ AuditResult IntervalAudit::audit(const CellComposition& composition,
         return result;
     }
 
+    const Reduction reduction = reduce(composition, published);
+    if (reduction.contradiction) {
+        result.feasible = false;
+        return result;
+    }
+    if (reduction.columns == 0) {
+        // Every inner cell is published: each hidden total is the sum of known parts. (GLPK
+        // aborts the process on a problem without columns, so it must never see one.)
+        for (const qsizetype k : hidden) {
+            double sum = 0;
+            for (const int term : composition.terms().at(k))
+                sum += *reduction.constant[std::size_t(term)];
+            result.intervals[k] = {tidy(sum), tidy(sum)};
+        }
+        return result;
+    }
     std::atomic<bool> infeasible = false;
     std::atomic<bool> failed = false;
     const auto work = [&](std::size_t first, std::size_t step) {
         glp_term_out(GLP_OFF);
         try {
-            const Problem problem = buildProblem(composition, published, upperBounds);
+            const Problem problem = buildProblem(composition, reduction, published, upperBounds);
             glp_prob* lp = problem.get();
             for (std::size_t h = first; h < hidden.size() && !infeasible; h += step) {
                 const qsizetype k = hidden[h];
-                const QList<int>& terms = composition.terms().at(k);
-                for (const int term : terms)
-                    glp_set_obj_coef(lp, term + 1, 1.0);
+                std::vector<int> columns;
+                double offset = 0; // the cell's known parts
+                for (const int term : composition.terms().at(k)) {
+                    if (reduction.constant[std::size_t(term)])
+                        offset += *reduction.constant[std::size_t(term)];
+                    else
+                        columns.push_back(reduction.column[std::size_t(term)]);
+                }
+                for (const int column : columns)
+                    glp_set_obj_coef(lp, column, 1.0);
                 CellInterval interval;
                 double value = 0;
                 const Outcome lowest = optimise(lp, GLP_MIN, value);
@@ -160,12 +267,12 @@ AuditResult IntervalAudit::audit(const CellComposition& composition,
                     break;
                 }
                 interval.lower = lowest == Outcome::Bounded
-                    ? tidy(value)
+                    ? tidy(offset + value)
                     : -std::numeric_limits<double>::infinity();
                 if (optimise(lp, GLP_MAX, value) == Outcome::Bounded)
-                    interval.upper = tidy(value);
-                for (const int term : terms)
-                    glp_set_obj_coef(lp, term + 1, 0.0);
+                    interval.upper = tidy(offset + value);
+                for (const int column : columns)
+                    glp_set_obj_coef(lp, column, 0.0);
                 result.intervals[k] = interval;
             }
         } catch (const std::exception&) {

@@ -28,6 +28,9 @@ struct AuditResult
     // False when the published values contradict the table's relations (a total smaller than
     // its published parts): no cell value fits them, and no interval means anything.
     bool feasible = true;
+    // False when a published value is beyond what the simplex can take exactly (|v| > 10^12, or
+    // not finite): the intervals are then unknown ([0, ∞)), not wrong.
+    bool audited = true;
     QList<CellInterval> intervals; // one per composition cell; a published cell's is its value
 };
 

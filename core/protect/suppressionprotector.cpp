@@ -112,6 +112,7 @@ Protection SuppressionProtector::protect(const table::Table& table,
     }
     const AuditResult audit = IntervalAudit::audit(composition, published, bounds, threads);
     protection.auditFeasible = audit.feasible;
+    protection.audited = audit.audited;
     QHash<qsizetype, CellInterval> intervals;
     for (qsizetype j = 0; j < composition.cells().size(); ++j)
         intervals.insert(composition.cells().at(j), audit.intervals.at(j));

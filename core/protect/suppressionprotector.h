@@ -34,6 +34,7 @@ struct Protection
     table::Table table; // the published table: every suppressed cell "*"
     QList<SuppressedCell> suppressed; // in table order
     bool auditFeasible = true;
+    bool audited = true; // false for values too large to audit exactly
 };
 
 // Primary suppression by the profile's rules, then secondary suppression and its audit:

@@ -73,6 +73,12 @@ QList<Finding> SecondaryRule::evaluate(const table::Table& table, const table::E
         return {};
     const protect::AuditResult audit
         = protect::IntervalAudit::audit(composition, published, bounds, 1);
+    if (!audit.audited) {
+        return {{id(), Status::Review, std::nullopt, std::nullopt,
+                 QStringLiteral("the published values are too large to audit the suppression "
+                                "exactly: a person must judge whether the totals give the "
+                                "suppressed cells away")}};
+    }
     if (!audit.feasible) {
         return {{id(), Status::Review, std::nullopt, std::nullopt,
                  QStringLiteral("the published cells do not fit the table's totals however the "
@@ -113,7 +119,9 @@ QString SecondaryRule::summarise(const QList<Finding>& findings, const profiles:
 {
     const qsizetype recoverable = countWithStatus(findings, Status::Fail);
     if (recoverable == 0)
-        return QStringLiteral("suppression cannot be audited: the totals do not fit");
+        return findings.constFirst().message.contains(QLatin1String("too large"))
+            ? QStringLiteral("suppression cannot be audited: values too large")
+            : QStringLiteral("suppression cannot be audited: the totals do not fit");
     return QStringLiteral("%1 recoverable from the totals")
         .arg(recoverable == 1 ? QStringLiteral("1 suppressed cell")
                               : QStringLiteral("%1 suppressed cells").arg(recoverable));

@@ -29,6 +29,8 @@ QString audit(const char* csv, int threads = 2)
         bounds.append(value.upperBound);
     }
     const AuditResult result = IntervalAudit::audit(composition, published, bounds, threads);
+    if (!result.audited)
+        return QStringLiteral("not audited");
     if (!result.feasible)
         return QStringLiteral("infeasible");
     QStringList parts;
@@ -84,6 +86,8 @@ void TestIntervalAudit::intervals_data()
     QTest::newRow("hidden margin")
         << QByteArray("s,a,b,Total\nA,3,50,*\n") << QStringLiteral("A × Total [53, 53]");
     // Published parts above their total: no table fits.
+    QTest::newRow("values beyond the simplex")
+        << QByteArray("s,a,b,Total\nA,*,1e13,2e13\n") << QStringLiteral("not audited");
     QTest::newRow("contradiction")
         << QByteArray("s,a,b,c,Total\nA,*,50,60,92\n") << QStringLiteral("infeasible");
 }

@@ -7,6 +7,8 @@
 #include "io/sourcefile.h"
 #include "io/tablecsvwriter.h"
 #include "profiles/profilecatalog.h"
+#include "protect/suppressionprotector.h"
+#include "report/protectionjsonwriter.h"
 #include "report/resultjsonwriter.h"
 #include "report/resulttextwriter.h"
 #include "tabulate/tabulator.h"
@@ -24,6 +26,7 @@ namespace {
 const QString kTableFileName = QStringLiteral("table.csv");
 const QString kEvidenceFileName = QStringLiteral("evidence.json");
 const QString kResultFileName = QStringLiteral("result.json");
+const QString kProtectionFileName = QStringLiteral("protection.json");
 const QString kOutputId = QStringLiteral("table");
 
 QStringList listOption(const QString& value)
@@ -104,11 +107,16 @@ ExitStatus runTabulate(CommandContext& context)
     const QCommandLineOption profileOption = CommandContext::profileOption();
     const QCommandLineOption quietOption(QStringLiteral("quiet"),
                                          QStringLiteral("Show no progress on the terminal."));
+    const QCommandLineOption protectOption(
+        QStringLiteral("protect"),
+        QStringLiteral("Protect the table before writing it: suppress (primary and secondary "
+                       "suppression, audited; writes DIR/protection.json too)."),
+        QStringLiteral("METHOD"));
     const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
                                           QStringLiteral("Folder to write into (made if missing)."),
                                           QStringLiteral("DIR"));
     parser.addOptions({rowsOption, colsOption, valueOption, statOption, unitOption, marginsOption,
-                       profileOption, quietOption, outputOption});
+                       profileOption, quietOption, protectOption, outputOption});
     if (const auto early = context.parse(parser))
         return *early;
 
@@ -140,6 +148,9 @@ ExitStatus runTabulate(CommandContext& context)
     }
     if (spec.statistics.isEmpty())
         return context.badInput(QStringLiteral("--stat needs at least one statistic"));
+    if (parser.isSet(protectOption) && parser.value(protectOption) != QLatin1String("suppress"))
+        return context.badInput(
+            QStringLiteral("--protect takes suppress, not '%1'").arg(parser.value(protectOption)));
 
     try {
         tabulate::Tabulator::validate(spec);
@@ -153,10 +164,21 @@ ExitStatus runTabulate(CommandContext& context)
         // Everything is made before anything is written, so that bad input leaves no files.
         tabulation.evidence.output = kOutputId;
         auto table = std::make_shared<const table::Table>(std::move(tabulation.table));
-        const QByteArray tableBytes = io::TableCsvWriter::write(*table);
+        QByteArray tableBytes = io::TableCsvWriter::write(*table);
         const QByteArray evidenceBytes = io::EvidenceJson::write(tabulation.evidence);
-        const check::CheckResult result
-            = checkTable(table, tabulation.evidence, tableBytes, profile);
+        check::CheckResult result = checkTable(table, tabulation.evidence, tableBytes, profile);
+        QByteArray protectionBytes;
+        if (parser.isSet(protectOption)) {
+            // What the researcher would publish: the table with the cells the check fails, and
+            // those that would give them away, suppressed; then the check of that table.
+            const protect::Protection protection = protect::SuppressionProtector::protect(
+                *table, result.outputs.constFirst().findings);
+            table = std::make_shared<const table::Table>(protection.table);
+            tableBytes = io::TableCsvWriter::write(*table);
+            result = checkTable(table, tabulation.evidence, tableBytes, profile);
+            protectionBytes
+                = report::ProtectionJsonWriter::toBytes(protection, kTableFileName, result);
+        }
         const QByteArray resultBytes = report::ResultJsonWriter::toBytes(result);
 
         const QString folder = parser.value(outputOption);
@@ -166,6 +188,8 @@ ExitStatus runTabulate(CommandContext& context)
         io::writeFileAtomically(dir.filePath(kTableFileName), tableBytes);
         io::writeFileAtomically(dir.filePath(kEvidenceFileName), evidenceBytes);
         io::writeFileAtomically(dir.filePath(kResultFileName), resultBytes);
+        if (!protectionBytes.isEmpty())
+            io::writeFileAtomically(dir.filePath(kProtectionFileName), protectionBytes);
 
         context.out() << QStringLiteral("Tabulated %1 rows, %2 units: %3 rows × %4 columns")
                              .arg(tabulation.rowsRead)

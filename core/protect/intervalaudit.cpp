@@ -1,5 +1,6 @@
 #include "intervalaudit.h"
 
+#include <algorithm>
 #include <atomic>
 #include <cmath>
 #include <glpk.h>
@@ -183,18 +184,22 @@ Outcome optimise(glp_prob* lp, int direction, double& value)
 
 AuditResult IntervalAudit::audit(const CellComposition& composition,
                                  const QList<std::optional<CellInterval>>& published,
-                                 const QList<std::optional<double>>& upperBounds, int threads)
+                                 const QList<std::optional<double>>& upperBounds, int threads,
+                                 Targets targets)
 {
     const qsizetype count = composition.cells().size();
     if (published.size() != count || upperBounds.size() != count)
         throw std::invalid_argument("IntervalAudit: one value and one bound per composition cell");
     AuditResult result;
     result.intervals.resize(count);
+    // The cells to solve for: the hidden ones, and those published as a range (rounded), which
+    // the totals may narrow.
     std::vector<qsizetype> hidden;
     for (qsizetype k = 0; k < count; ++k) {
         if (published.at(k))
             result.intervals[k] = *published.at(k);
-        else
+        if (!published.at(k)
+            || (targets == Targets::HiddenAndRanges && !published.at(k)->isExact()))
             hidden.push_back(k);
     }
     if (hidden.empty())
@@ -212,7 +217,9 @@ AuditResult IntervalAudit::audit(const CellComposition& composition,
             return result;
         }
     }
-    if (std::size_t(count) == hidden.size()) {
+    const bool nothingPublished = std::none_of(published.cbegin(), published.cend(),
+                                               [](const auto& value) { return value.has_value(); });
+    if (nothingPublished) {
         // Nothing published: nothing relates the cells, and GLPK takes no problem without rows.
         for (const qsizetype k : hidden) {
             const bool oneVariable = composition.terms().at(k).size() == 1;

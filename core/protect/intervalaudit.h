@@ -31,7 +31,9 @@ struct AuditResult
     // False when a published value is beyond what the simplex can take exactly (|v| > 10^12, or
     // not finite): the intervals are then unknown ([0, ∞)), not wrong.
     bool audited = true;
-    QList<CellInterval> intervals; // one per composition cell; a published cell's is its value
+    // One per composition cell: a hidden cell's, a rounded cell's as the totals narrow its range,
+    // an exactly published cell's its value.
+    QList<CellInterval> intervals;
 };
 
 // The feasibility interval of every suppressed cell by linear programming, as tau-ARGUS audits
@@ -44,12 +46,21 @@ struct AuditResult
 class IntervalAudit
 {
 public:
+    // Which cells get intervals: the hidden ones (suppression), or those and the ones published
+    // as ranges too (rounding, where the totals may narrow a cell's range).
+    enum class Targets
+    {
+        Hidden,
+        HiddenAndRanges
+    };
+
     // published: what each cell is known to be, nothing when suppressed: its value, or a range
     // where the table was rounded (a count published as 15 under rounding to 5 is 13 to 17).
     // upperBounds: what a marker such as "<5" tells of a suppressed cell. threads: at least 1.
     static AuditResult audit(const CellComposition& composition,
                              const QList<std::optional<CellInterval>>& published,
-                             const QList<std::optional<double>>& upperBounds, int threads = 2);
+                             const QList<std::optional<double>>& upperBounds, int threads = 2,
+                             Targets targets = Targets::Hidden);
 };
 
 } // namespace egress::protect

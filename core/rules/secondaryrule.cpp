@@ -4,6 +4,7 @@
 #include "profiles/profile.h"
 #include "protect/cellcomposition.h"
 #include "protect/intervalaudit.h"
+#include "protect/roundingprotector.h"
 #include "table/columnrole.h"
 #include "table/numberformat.h"
 #include "table/table.h"
@@ -31,12 +32,10 @@ protect::CellInterval knownRange(const table::Table& table, const profiles::Prof
 {
     const auto& rounding = profile.rounding();
     if (!rounding || !rounding->marginsRerounded
-        || table.columnRole(column) != table::ColumnRole::Count || value <= rounding->above
-        || std::fmod(value, rounding->base) != 0)
+        || table.columnRole(column) != table::ColumnRole::Count)
         return {value, value};
-    const double below = std::floor(rounding->base / 2.0);
-    const double above = std::ceil(rounding->base / 2.0) - 1;
-    return {std::max(0.0, value - below), value + above};
+    return protect::RoundingProtector::preimage(value,
+                                                {rounding->base, rounding->above, false, false});
 }
 
 // A marker such as "<5" tells [0, 5] by design: only totals that narrow it further give more

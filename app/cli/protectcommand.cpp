@@ -7,6 +7,7 @@
 #include "io/sourcefile.h"
 #include "io/tablecsvwriter.h"
 #include "profiles/profilecatalog.h"
+#include "protect/roundingprotector.h"
 #include "protect/suppressionprotector.h"
 #include "report/protectionjsonwriter.h"
 #include "report/resulttextwriter.h"
@@ -50,25 +51,32 @@ ExitStatus runProtect(CommandContext& context)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Protect a table: suppress every cell the profile's rules fail (primary), then the cells "
-        "that would let a primary be worked out from the table's totals (secondary), and audit "
-        "what an intruder can still learn of each hidden cell by linear programming. Writes "
-        "OUT.csv and, beside it, OUT.json (which cells were suppressed, why, and their "
-        "intervals). Exit status as for check, of the protected table."));
+        "Protect a table. suppress: every cell the profile's rules fail (primary), then the cells "
+        "that would let a primary be worked out from the table's totals (secondary). round or "
+        "midpoint6: every count rounded, totals as the profile says. Then an audit by linear "
+        "programming of what an intruder can still learn of each cell. Writes OUT.csv and, "
+        "beside it, OUT.json (what was done to which cell, and the intervals). Exit status as "
+        "for check, of the protected table."));
     parser.addPositionalArgument(QStringLiteral("TABLE"), QStringLiteral("The table (CSV)."),
                                  QStringLiteral("TABLE.csv"));
     const QCommandLineOption evidenceOption(
         QStringLiteral("evidence"),
         QStringLiteral("Contributor evidence for the table (from tabulate), for dominance."),
         QStringLiteral("FILE"));
-    const QCommandLineOption methodOption(QStringLiteral("method"),
-                                          QStringLiteral("Protection method: suppress."),
-                                          QStringLiteral("METHOD"), QStringLiteral("suppress"));
+    const QCommandLineOption methodOption(
+        QStringLiteral("method"),
+        QStringLiteral("suppress (default), round (to the profile's base, or --base), or "
+                       "midpoint6."),
+        QStringLiteral("METHOD"), QStringLiteral("suppress"));
+    const QCommandLineOption baseOption(
+        QStringLiteral("base"),
+        QStringLiteral("Rounding base for --method round (default: the profile's)."),
+        QStringLiteral("N"));
     const QCommandLineOption profileOption = CommandContext::profileOption();
     const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
                                           QStringLiteral("The protected table to write."),
                                           QStringLiteral("OUT.csv"));
-    parser.addOptions({evidenceOption, methodOption, profileOption, outputOption});
+    parser.addOptions({evidenceOption, methodOption, baseOption, profileOption, outputOption});
     if (const auto early = context.parse(parser))
         return *early;
 
@@ -77,9 +85,20 @@ ExitStatus runProtect(CommandContext& context)
         return context.badInput(
             positional.isEmpty() ? QStringLiteral("name the table to protect")
                                  : QStringLiteral("name one table, not %1").arg(positional.size()));
-    if (parser.value(methodOption) != QLatin1String("suppress"))
+    const QString method = parser.value(methodOption);
+    if (method != QLatin1String("suppress") && method != QLatin1String("round")
+        && method != QLatin1String("midpoint6"))
         return context.badInput(
-            QStringLiteral("--method takes suppress, not '%1'").arg(parser.value(methodOption)));
+            QStringLiteral("--method takes suppress, round or midpoint6, not '%1'").arg(method));
+    std::optional<int> base;
+    if (parser.isSet(baseOption)) {
+        bool ok = false;
+        base = parser.value(baseOption).toInt(&ok);
+        if (!ok || *base < 2 || *base > 1000)
+            return context.badInput(
+                QStringLiteral("--base needs a whole number from 2 to 1000, not '%1'")
+                    .arg(parser.value(baseOption)));
+    }
     if (!parser.isSet(outputOption) || parser.value(outputOption).isEmpty())
         return context.badInput(
             QStringLiteral("name the protected table to write with -o OUT.csv"));
@@ -104,31 +123,57 @@ ExitStatus runProtect(CommandContext& context)
             return context.badInput(QStringLiteral("%1: is not a table").arg(tablePath));
 
         const int threads = std::max(1, QThread::idealThreadCount());
-        const protect::Protection protection
-            = protect::SuppressionProtector::protect(*checked.table, checked.findings, threads);
+        const QString outputName = QFileInfo(outputPath).fileName();
+        QByteArray tableBytes;
+        QByteArray reportBytes;
+        check::CheckResult published;
+        QString done;
+        if (method == QLatin1String("suppress")) {
+            const protect::Protection protection
+                = protect::SuppressionProtector::protect(*checked.table, checked.findings, threads);
+            tableBytes = io::TableCsvWriter::write(protection.table);
+            published = checker.resultOf(
+                {checker.checkOutput(inputOf(outputName, tableBytes, evidence))});
+            reportBytes = report::ProtectionJsonWriter::toBytes(protection, outputName, published);
+            qsizetype primary = 0;
+            for (const protect::SuppressedCell& cell : protection.suppressed)
+                primary += cell.kind == protect::SuppressionKind::Primary ? 1 : 0;
+            done = QStringLiteral("Suppressed %1 primary and %2 secondary cells")
+                       .arg(primary)
+                       .arg(protection.suppressed.size() - primary);
+            if (!protection.auditFeasible)
+                done += QStringLiteral(" (the audit found no table that fits the published "
+                                       "values: its totals contradict its cells)");
+        } else {
+            protect::RoundingMethod rounding;
+            const auto& settings = checker.profile().rounding();
+            rounding.midpointSix = method == QLatin1String("midpoint6");
+            if (!rounding.midpointSix && !base && !settings)
+                return context.badInput(QStringLiteral("profile %1 does not round: give --base N")
+                                            .arg(checker.profile().name()));
+            rounding.base = base.value_or(settings ? settings->base : 5);
+            rounding.above = settings && !base ? settings->above : 0;
+            rounding.marginsSummed = settings && !settings->marginsRerounded;
+            const protect::Rounding result
+                = protect::RoundingProtector::round(*checked.table, rounding, threads);
+            tableBytes = io::TableCsvWriter::write(result.table);
+            published = checker.resultOf(
+                {checker.checkOutput(inputOf(outputName, tableBytes, evidence))});
+            reportBytes
+                = report::ProtectionJsonWriter::toBytes(result, rounding, outputName, published);
+            done = rounding.midpointSix
+                ? QStringLiteral("Rounded %1 counts by midpoint 6").arg(result.cells.size())
+                : QStringLiteral("Rounded %1 counts to base %2")
+                      .arg(result.cells.size())
+                      .arg(rounding.base);
+        }
 
         // Everything is made before anything is written, so that bad input leaves no files.
-        const QByteArray tableBytes = io::TableCsvWriter::write(protection.table);
-        const QString outputName = QFileInfo(outputPath).fileName();
-        const check::CheckResult published
-            = checker.resultOf({checker.checkOutput(inputOf(outputName, tableBytes, evidence))});
-        const QByteArray reportBytes
-            = report::ProtectionJsonWriter::toBytes(protection, outputName, published);
         io::writeFileAtomically(outputPath, tableBytes);
         io::writeFileAtomically(reportPathFor(outputPath), reportBytes);
-
-        qsizetype primary = 0;
-        for (const protect::SuppressedCell& cell : protection.suppressed)
-            primary += cell.kind == protect::SuppressionKind::Primary ? 1 : 0;
-        context.out() << QStringLiteral("Suppressed %1 primary and %2 secondary cells; wrote %3 "
-                                        "and %4\n")
-                             .arg(primary)
-                             .arg(protection.suppressed.size() - primary)
-                             .arg(QDir::toNativeSeparators(outputPath),
+        context.out() << QStringLiteral("%1; wrote %2 and %3\n")
+                             .arg(done, QDir::toNativeSeparators(outputPath),
                                   QDir::toNativeSeparators(reportPathFor(outputPath)));
-        if (!protection.auditFeasible)
-            context.out() << QStringLiteral("The audit found no table that fits the published "
-                                            "values: its totals contradict its cells.\n");
         context.out() << report::ResultTextWriter::toText(published);
         context.out().flush();
         return exitStatusFor(published.status);

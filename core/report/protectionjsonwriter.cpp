@@ -19,6 +19,35 @@ QJsonArray labels(const QStringList& path)
     return array;
 }
 
+// JSON has no infinity: an interval open at an end has null there.
+QJsonArray intervalArray(const protect::CellInterval& interval)
+{
+    const auto end = [](double value) {
+        return std::isinf(value) ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
+    };
+    return QJsonArray {end(interval.lower), end(interval.upper)};
+}
+
+QString auditText(bool audited, bool feasible)
+{
+    if (!audited)
+        return QStringLiteral("not done: values too large");
+    return feasible ? QStringLiteral("feasible")
+                    : QStringLiteral("infeasible: the published values contradict the table's "
+                                     "totals");
+}
+
+QByteArray finish(QJsonObject root, const QString& tableName, const QJsonArray& cells,
+                  const QString& audit, const check::CheckResult& publishedCheck)
+{
+    root.insert(QStringLiteral("schema"), QLatin1String(ProtectionJsonWriter::kSchema));
+    root.insert(QStringLiteral("table"), tableName);
+    root.insert(QStringLiteral("audit"), audit);
+    root.insert(QStringLiteral("cells"), cells);
+    root.insert(QStringLiteral("result"), ResultJsonWriter::toJson(publishedCheck));
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
 } // namespace
 
 QByteArray ProtectionJsonWriter::toBytes(const protect::Protection& protection,
@@ -35,27 +64,42 @@ QByteArray ProtectionJsonWriter::toBytes(const protect::Protection& protection,
         object.insert(QStringLiteral("suppression"), protect::toString(cell.kind));
         if (!cell.rules.isEmpty())
             object.insert(QStringLiteral("rules"), labels(cell.rules));
-        // JSON has no infinity: an interval open at an end has null there.
-        const auto end = [](double value) {
-            return std::isinf(value) ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
-        };
-        object.insert(QStringLiteral("interval"),
-                      QJsonArray {end(cell.interval.lower), end(cell.interval.upper)});
+        object.insert(QStringLiteral("interval"), intervalArray(cell.interval));
         cells.append(object);
     }
     QJsonObject root;
-    root.insert(QStringLiteral("schema"), QLatin1String(kSchema));
     root.insert(QStringLiteral("method"), QStringLiteral("suppress"));
-    root.insert(QStringLiteral("table"), tableName);
     root.insert(QStringLiteral("primary"), primary);
     root.insert(QStringLiteral("secondary"), int(protection.suppressed.size()) - primary);
-    root.insert(QStringLiteral("audit"),
-                protection.auditFeasible ? QStringLiteral("feasible")
-                                         : QStringLiteral("infeasible: the published values "
-                                                          "contradict the table's totals"));
-    root.insert(QStringLiteral("cells"), cells);
-    root.insert(QStringLiteral("result"), ResultJsonWriter::toJson(publishedCheck));
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    return finish(root, tableName, cells, auditText(protection.audited, protection.auditFeasible),
+                  publishedCheck);
+}
+
+QByteArray ProtectionJsonWriter::toBytes(const protect::Rounding& rounding,
+                                         const protect::RoundingMethod& method,
+                                         const QString& tableName,
+                                         const check::CheckResult& publishedCheck)
+{
+    QJsonArray cells;
+    for (const protect::RoundedCell& cell : rounding.cells) {
+        cells.append(
+            QJsonObject {{QStringLiteral("row"), labels(rounding.table.rowLabel(cell.row))},
+                         {QStringLiteral("col"), labels(rounding.table.columnLabel(cell.column))},
+                         {QStringLiteral("published"), cell.published},
+                         {QStringLiteral("interval"), intervalArray(cell.interval)}});
+    }
+    QJsonObject root;
+    if (method.midpointSix) {
+        root.insert(QStringLiteral("method"), QStringLiteral("midpoint6"));
+    } else {
+        root.insert(QStringLiteral("method"), QStringLiteral("round"));
+        root.insert(QStringLiteral("base"), method.base);
+        root.insert(QStringLiteral("above"), method.above);
+        root.insert(QStringLiteral("margins"),
+                    method.marginsSummed ? QStringLiteral("summed") : QStringLiteral("rerounded"));
+    }
+    return finish(root, tableName, cells, auditText(rounding.audited, rounding.feasible),
+                  publishedCheck);
 }
 
 } // namespace egress::report

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "check/checkresult.h"
+#include "protect/roundingprotector.h"
 #include "protect/suppressionprotector.h"
 
 #include <QByteArray>
@@ -23,6 +24,11 @@ public:
     static constexpr const char* kSchema = "egress-review/protection/1";
 
     static QByteArray toBytes(const protect::Protection& protection, const QString& tableName,
+                              const check::CheckResult& publishedCheck);
+    // Rounding: "method" "round" (with "base", "above" and "margins") or "midpoint6", and per
+    // count its published value and the interval an intruder can narrow the true one to.
+    static QByteArray toBytes(const protect::Rounding& rounding,
+                              const protect::RoundingMethod& method, const QString& tableName,
                               const check::CheckResult& publishedCheck);
 };
 

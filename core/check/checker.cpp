@@ -1,6 +1,7 @@
 #include "checker.h"
 
 #include "acroloader.h"
+#include "differencing.h"
 #include "io/acroresultsreader.h"
 #include "io/csvtablereader.h"
 #include "io/gridtablereader.h"
@@ -118,6 +119,8 @@ CheckResult Checker::resultOf(QList<OutputResult> outputs) const
 {
     CheckResult result;
     result.profile = {m_profile.name(), m_profile.version(), m_profile.sha256()};
+    // Outputs judged one by one can still give a group away together.
+    Differencing::judge(outputs, {}, m_profile.threshold());
     for (OutputResult& output : outputs) {
         result.status = rules::worst(result.status, output.status);
         result.outputs.append(std::move(output));

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <set>
 #include <stdexcept>
 #include <unordered_map>
 #include <utility>
@@ -128,6 +129,24 @@ Vector normalised(Vector vector)
     return vector;
 }
 
+// Whether a = λ·b for some λ (b not empty): same indexes, proportional coefficients.
+bool isMultipleOf(const Vector& a, const Vector& b)
+{
+    if (a.size() != b.size() || b.empty())
+        return false;
+    for (std::size_t k = 0; k < a.size(); ++k) {
+        if (a[k].first != b[k].first
+            || multiply(a[k].second, b.front().second) != multiply(b[k].second, a.front().second))
+            return false;
+    }
+    return true;
+}
+
+int firstOf(const Vector& vector)
+{
+    return vector.empty() ? -1 : vector.front().first;
+}
+
 Vector unitVector(int index)
 {
     return {{index, 1}};
@@ -154,10 +173,13 @@ QList<bool> GaussSuppression::suppress(const CellComposition& composition, const
     // What each primary still hides: its vector reduced by everything published so far.
     QList<qsizetype> primaries;
     std::vector<Vector> hidden;
+    std::vector<std::size_t> singletons; // indexes into hidden
     for (qsizetype k = 0; k < count; ++k) {
         if (cells.at(k).primary) {
             suppressed[k] = true;
             primaries.append(k);
+            if (cells.at(k).singleton)
+                singletons.push_back(hidden.size());
             hidden.push_back(vectorOf(composition.terms().at(k)));
         }
     }
@@ -167,6 +189,11 @@ QList<bool> GaussSuppression::suppress(const CellComposition& composition, const
     std::stable_sort(order.begin(), order.end(), [&cells](qsizetype a, qsizetype b) {
         return cells.at(a).preference > cells.at(b).preference;
     });
+
+    // The primaries by the first index of their residual, for the singleton test.
+    std::unordered_map<int, std::set<std::size_t>> byFirst;
+    for (std::size_t p = 0; p < hidden.size(); ++p)
+        byFirst[firstOf(hidden[p])].insert(p);
 
     Basis basis;
     Rows pending;
@@ -194,9 +221,40 @@ QList<bool> GaussSuppression::suppress(const CellComposition& composition, const
             }
             pending.emplace(pivot, std::move(row));
         }
+        // A singleton's contributor, knowing its value, must learn no other primary: no residual
+        // may become a multiple of a singleton's. Only pairs with a changed member can; a
+        // multiple starts at the same index, so a changed singleton is set only beside the
+        // primaries whose residual starts where its own does.
+        const auto residualOf = [&](std::size_t p) -> const Vector& {
+            const auto trial = changed.find(p);
+            return trial != changed.end() ? trial->second : hidden[p];
+        };
+        const auto exposes = [&](std::size_t p, std::size_t s) {
+            return p != s && isMultipleOf(residualOf(p), residualOf(s));
+        };
+        for (const auto& [p, residual] : changed) {
+            for (const std::size_t s : singletons) {
+                if (exposes(p, s) || exposes(s, p))
+                    return false;
+            }
+        }
+        for (const std::size_t s : singletons) {
+            if (changed.count(s) == 0)
+                continue;
+            const auto bucket = byFirst.find(firstOf(residualOf(s)));
+            if (bucket == byFirst.end())
+                continue;
+            for (const std::size_t p : bucket->second) {
+                if (changed.count(p) == 0 && exposes(p, s))
+                    return false;
+            }
+        }
         basis.commit(pending);
-        for (auto& [p, vector] : changed)
+        for (auto& [p, vector] : changed) {
+            byFirst[firstOf(hidden[p])].erase(p);
+            byFirst[firstOf(vector)].insert(p);
             hidden[p] = std::move(vector);
+        }
         return true;
     };
 

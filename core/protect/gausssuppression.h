@@ -20,6 +20,10 @@ namespace egress::protect {
 // cells are all zeros (they add up to what the published ones leave, 0) discloses each of them:
 // such a cell is not published while a primary zero is among them. (Combinations of several
 // relations that pin zeros are the LP audit's to find.)
+//
+// A singleton primary's one contributor knows its value: no other primary may become derivable
+// from the published cells and that value. With both residuals reduced by what is published,
+// that happens exactly when the other's residual is a multiple of the singleton's.
 class GaussSuppression
 {
 public:
@@ -27,6 +31,8 @@ public:
     {
         bool primary = false;
         bool zero = false; // its published value would be 0
+        // One contributor: that person knows the cell's value, and may subtract it.
+        bool singleton = false;
         double preference = 0; // to publish: larger first
     };
 

@@ -87,8 +87,11 @@ Protection SuppressionProtector::protect(const table::Table& table,
         const std::optional<double> value = table.cell(k / columns, k % columns).value;
         // A cell published suppressed already is treated as one to protect: its value is
         // unknown, and the margins must not give it away.
-        gaussCells.append(
-            {protectedCells.at(k) || !value, value.value_or(-1) == 0, value.value_or(0)});
+        // A count of 1 is one person, who knows it.
+        const bool singleton
+            = value == 1.0 && table.columnRole(k % columns) == table::ColumnRole::Count;
+        gaussCells.append({protectedCells.at(k) || !value, value.value_or(-1) == 0, singleton,
+                           value.value_or(0)});
     }
     const QList<bool> gauss = GaussSuppression::suppress(composition, gaussCells);
     QList<bool> suppressed = protectedCells;

@@ -129,7 +129,7 @@ int main(int argc, char* argv[])
         for (const qsizetype k : composition.cells()) {
             const double value
                 = *table.cell(k / table.columnCount(), k % table.columnCount()).value;
-            cells.append({value <= 3, value == 0, value});
+            cells.append({value <= 3, value == 0, value == 1, value});
             primary += value <= 3 ? 1 : 0;
         }
         timer.restart();

@@ -129,8 +129,8 @@ ExitStatus runProtect(CommandContext& context)
         check::CheckResult published;
         QString done;
         if (method == QLatin1String("suppress")) {
-            const protect::Protection protection
-                = protect::SuppressionProtector::protect(*checked.table, checked.findings, threads);
+            const protect::Protection protection = protect::SuppressionProtector::protect(
+                *checked.table, checked.findings, threads, checker.profile().threshold());
             tableBytes = io::TableCsvWriter::write(protection.table);
             published = checker.resultOf(
                 {checker.checkOutput(inputOf(outputName, tableBytes, evidence))});

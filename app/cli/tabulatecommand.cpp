@@ -172,7 +172,7 @@ ExitStatus runTabulate(CommandContext& context)
             // What the researcher would publish: the table with the cells the check fails, and
             // those that would give them away, suppressed; then the check of that table.
             const protect::Protection protection = protect::SuppressionProtector::protect(
-                *table, result.outputs.constFirst().findings);
+                *table, result.outputs.constFirst().findings, 2, profile.threshold());
             table = std::make_shared<const table::Table>(protection.table);
             tableBytes = io::TableCsvWriter::write(*table);
             result = checkTable(table, tabulation.evidence, tableBytes, profile);

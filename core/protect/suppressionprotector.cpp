@@ -31,6 +31,9 @@ table::Table withSuppressed(const table::Table& table, const QList<bool>& suppre
     return table.withCells(std::move(cells));
 }
 
+// Rounds of audit and added suppression before the protector settles for what it has.
+constexpr int kMaxAuditRounds = 20;
+
 } // namespace
 
 QString toString(SuppressionKind kind)
@@ -40,7 +43,8 @@ QString toString(SuppressionKind kind)
 }
 
 Protection SuppressionProtector::protect(const table::Table& table,
-                                         const QList<rules::Finding>& findings, int threads)
+                                         const QList<rules::Finding>& findings, int threads,
+                                         double minimumWidth)
 {
     const qsizetype columns = table.columnCount();
     const qsizetype cellCount = table.rowCount() * columns;
@@ -77,43 +81,98 @@ Protection SuppressionProtector::protect(const table::Table& table,
             }
         }
     };
-    QList<bool> protectedCells = primary;
-    hideCategories(protectedCells);
-
-    // Secondary suppression over the cells that add up.
     const CellComposition composition = CellComposition::of(table);
-    QList<GaussSuppression::Cell> gaussCells;
-    for (const qsizetype k : composition.cells()) {
-        const std::optional<double> value = table.cell(k / columns, k % columns).value;
-        // A cell published suppressed already is treated as one to protect: its value is
-        // unknown, and the margins must not give it away.
-        // A count of 1 is one person, who knows it.
-        const bool singleton
-            = value == 1.0 && table.columnRole(k % columns) == table::ColumnRole::Count;
-        gaussCells.append({protectedCells.at(k) || !value, value.value_or(-1) == 0, singleton,
-                           value.value_or(0)});
-    }
-    const QList<bool> gauss = GaussSuppression::suppress(composition, gaussCells);
-    QList<bool> suppressed = protectedCells;
+    // Which totals hold each variable: where to look for a cell that would widen an interval.
+    QList<QList<qsizetype>> totalsOf(composition.variableCount());
     for (qsizetype j = 0; j < composition.cells().size(); ++j) {
-        const qsizetype k = composition.cells().at(j);
-        suppressed[k] = suppressed.at(k) || gauss.at(j);
+        if (composition.terms().at(j).size() > 1) {
+            for (const int term : composition.terms().at(j))
+                totalsOf[term].append(j);
+        }
     }
-    hideCategories(suppressed);
 
+    QList<bool> forced(cellCount, false); // secondaries the audit asked for
+    QList<bool> suppressed;
     Protection protection;
-    protection.table = withSuppressed(table, suppressed);
+    AuditResult audit;
+    for (int round = 0; round < kMaxAuditRounds; ++round) {
+        QList<bool> protectedCells = primary;
+        for (qsizetype k = 0; k < cellCount; ++k)
+            protectedCells[k] = protectedCells.at(k) || forced.at(k);
+        hideCategories(protectedCells);
 
-    // The audit of the published result.
-    QList<std::optional<CellInterval>> published;
-    QList<std::optional<double>> bounds;
-    for (const qsizetype k : composition.cells()) {
-        const table::Cell& cell = protection.table.cell(k / columns, k % columns);
-        published.append(cell.value ? std::optional(CellInterval {*cell.value, *cell.value})
-                                    : std::nullopt);
-        bounds.append(table.cell(k / columns, k % columns).upperBound);
+        // Secondary suppression over the cells that add up.
+        QList<GaussSuppression::Cell> gaussCells;
+        for (const qsizetype k : composition.cells()) {
+            const std::optional<double> value = table.cell(k / columns, k % columns).value;
+            // A cell published suppressed already is treated as one to protect: its value is
+            // unknown, and the margins must not give it away. A count of 1 is one person, who
+            // knows it.
+            const bool singleton
+                = value == 1.0 && table.columnRole(k % columns) == table::ColumnRole::Count;
+            gaussCells.append({protectedCells.at(k) || !value, value.value_or(-1) == 0, singleton,
+                               value.value_or(0)});
+        }
+        const QList<bool> gauss = GaussSuppression::suppress(composition, gaussCells);
+        suppressed = protectedCells;
+        for (qsizetype j = 0; j < composition.cells().size(); ++j) {
+            const qsizetype k = composition.cells().at(j);
+            suppressed[k] = suppressed.at(k) || gauss.at(j);
+        }
+        hideCategories(suppressed);
+        protection.table = withSuppressed(table, suppressed);
+
+        // The audit of the published result.
+        QList<std::optional<CellInterval>> published;
+        QList<std::optional<double>> bounds;
+        for (const qsizetype k : composition.cells()) {
+            const table::Cell& cell = protection.table.cell(k / columns, k % columns);
+            published.append(cell.value ? std::optional(CellInterval {*cell.value, *cell.value})
+                                        : std::nullopt);
+            bounds.append(table.cell(k / columns, k % columns).upperBound);
+        }
+        audit = IntervalAudit::audit(composition, published, bounds, threads);
+        if (minimumWidth <= 0 || !audit.feasible || !audit.audited)
+            break;
+
+        // A hidden cell the totals pin closer than minimumWidth: hide the smallest published cell
+        // among the totals that hold it and their parts, so that they no longer pin it, and go
+        // again.
+        bool added = false;
+        for (qsizetype j = 0; j < composition.cells().size(); ++j) {
+            const CellInterval& interval = audit.intervals.at(j);
+            if (published.at(j) || interval.upper - interval.lower >= minimumWidth)
+                continue;
+            const QList<int>& terms = composition.terms().at(j);
+            std::optional<qsizetype> best;
+            double bestValue = 0;
+            const auto consider = [&](qsizetype candidate) {
+                const qsizetype k = composition.cells().at(candidate);
+                if (!published.at(candidate) || forced.at(k))
+                    return;
+                const double value = published.at(candidate)->lower;
+                if (!best || value < bestValue) {
+                    best = k;
+                    bestValue = value;
+                }
+            };
+            for (const qsizetype total : totalsOf.at(terms.constFirst())) {
+                if (total == j)
+                    continue;
+                consider(total); // the total itself
+                for (const int term : composition.terms().at(total)) {
+                    if (!terms.contains(term))
+                        consider(composition.variableCells().at(term));
+                }
+            }
+            if (best) {
+                forced[*best] = true;
+                added = true;
+            }
+        }
+        if (!added)
+            break;
     }
-    const AuditResult audit = IntervalAudit::audit(composition, published, bounds, threads);
     protection.auditFeasible = audit.feasible;
     protection.audited = audit.audited;
     QHash<qsizetype, CellInterval> intervals;

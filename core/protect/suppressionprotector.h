@@ -37,7 +37,8 @@ struct Protection
     bool audited = true; // false for values too large to audit exactly
 };
 
-// Primary suppression by the profile's rules, then secondary suppression and its audit:
+// Primary suppression by the profile's rules, then secondary suppression and its audit, repeated
+// while the audit finds a hidden cell pinned closer than the protection level:
 // every cell a rule fails is suppressed; GaussSuppression adds the cells that would let a primary
 // be worked out from the margins; in a magnitude table every statistic of a category goes with
 // its count or sum; IntervalAudit then says how far each hidden cell can be pinned down.
@@ -45,9 +46,12 @@ class SuppressionProtector
 {
 public:
     // findings: the check of the table; the cells with a failing finding are the primaries,
-    // but for `rounding`, which suppression cannot mend.
+    // but for `rounding`, which suppression cannot mend. minimumWidth: the protection level,
+    // the narrowest interval a hidden cell may keep (the `secondary` rule's: the threshold t);
+    // where the audit finds one narrower, a published cell of a total that holds it is hidden
+    // too and the table protected again, up to 20 rounds. 0: exactness is all that is avoided.
     static Protection protect(const table::Table& table, const QList<rules::Finding>& findings,
-                              int threads = 2);
+                              int threads = 2, double minimumWidth = 0);
 };
 
 } // namespace egress::protect

@@ -45,6 +45,7 @@ class TestSuppressionProtector : public QObject
 private Q_SLOTS:
     void primariesSecondariesAndIntervals();
     void roundingIsNoReasonToSuppress();
+    void protectionLevelAddsSuppressions();
     void aCategorysStatisticsGoTogether();
 };
 
@@ -88,6 +89,24 @@ void TestSuppressionProtector::aCategorysStatisticsGoTogether()
     QCOMPARE(hidden.join(QStringLiteral("; ")),
              QStringLiteral("Prison / n; Prison / mean; Prison / sum; Home / n; Home / mean; "
                             "Home / sum"));
+}
+
+// The 2×2 leaves A × M in 0–22. Asked for a width of 30, the protector hides the smallest
+// published cell among the totals that hold it, A × Total (22), and protects again; the rounds
+// end with only B × F (40) and the grand total (92) published. By hand: a + b + c = 92 − 40, so
+// each of A × M, A × F, B × M is in 0–52, and B × Total = c + 40 and Total × F = b + 40 in
+// 40–92: every hidden cell at least 30 wide.
+void TestSuppressionProtector::protectionLevelAddsSuppressions()
+{
+    const Table table = tableFromCsv("s,M,F,Total\nA,2,20,22\nB,30,40,70\nTotal,32,60,92\n");
+    const Protection protection
+        = SuppressionProtector::protect(table, {failing(table, "threshold", 0, 0)}, 2, 30);
+    QCOMPARE(describe(protection),
+             QStringLiteral("A × M primary [0, 52]; A × F secondary [0, 52]; A × Total secondary "
+                            "[0, 52]; B × M secondary [0, 52]; B × Total secondary [40, 92]; "
+                            "Total × M secondary [0, 52]; Total × F secondary [40, 92]"));
+    for (const auto& cell : protection.suppressed)
+        QVERIFY(cell.interval.upper - cell.interval.lower >= 30);
 }
 
 QTEST_GUILESS_MAIN(TestSuppressionProtector)

@@ -3,6 +3,7 @@
 #include "io/atomicfile.h"
 #include "io/evidencejson.h"
 #include "io/inputerror.h"
+#include "io/jsonarray.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -23,14 +24,6 @@ QString evidencePath(const DemoOutput& output)
     return QStringLiteral("evidence/%1.json").arg(output.id);
 }
 
-QJsonArray namesArray(const QStringList& names)
-{
-    QJsonArray array;
-    for (const QString& name : names)
-        array.append(name);
-    return array;
-}
-
 QJsonObject outputObject(const DemoOutput& output)
 {
     QJsonObject object;
@@ -47,9 +40,9 @@ QJsonObject outputObject(const DemoOutput& output)
     insertText("unit", output.unit);
     insertText("statistic", output.statistic);
     if (!output.rows.isEmpty())
-        object.insert(QStringLiteral("rows"), namesArray(output.rows));
+        object.insert(QStringLiteral("rows"), io::jsonArrayOf(output.rows));
     if (!output.cols.isEmpty())
-        object.insert(QStringLiteral("cols"), namesArray(output.cols));
+        object.insert(QStringLiteral("cols"), io::jsonArrayOf(output.cols));
     if (output.margins)
         object.insert(QStringLiteral("margins"), true);
     if (output.evidence)

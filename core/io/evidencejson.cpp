@@ -1,6 +1,7 @@
 #include "evidencejson.h"
 
 #include "inputerror.h"
+#include "jsonarray.h"
 #include "jsonreader.h"
 
 #include <QJsonArray>
@@ -97,11 +98,6 @@ public:
     }
 };
 
-QJsonArray toJsonArray(const QStringList& labels)
-{
-    return QJsonArray::fromStringList(labels);
-}
-
 } // namespace
 
 table::Evidence EvidenceJson::read(const QByteArray& json, const QString& fileName)
@@ -152,8 +148,8 @@ QByteArray EvidenceJson::write(const table::Evidence& evidence)
 {
     QJsonArray cells;
     for (const table::CellEvidence& cell : evidence.cells()) {
-        QJsonObject object {{QStringLiteral("row"), toJsonArray(cell.row)},
-                            {QStringLiteral("col"), toJsonArray(cell.column)},
+        QJsonObject object {{QStringLiteral("row"), jsonArrayOf(cell.row)},
+                            {QStringLiteral("col"), jsonArrayOf(cell.column)},
                             {QStringLiteral("n"), double(cell.units)},
                             {QStringLiteral("total"), cell.total},
                             {QStringLiteral("negatives"), double(cell.negatives)},
@@ -173,8 +169,8 @@ QByteArray EvidenceJson::write(const table::Evidence& evidence)
                             {QStringLiteral("unit"), evidence.unit},
                             {QStringLiteral("statistic"), evidence.statistic},
                             {QStringLiteral("value"), evidence.valueName},
-                            {QStringLiteral("rows"), toJsonArray(evidence.rowDimensions)},
-                            {QStringLiteral("cols"), toJsonArray(evidence.columnDimensions)},
+                            {QStringLiteral("rows"), jsonArrayOf(evidence.rowDimensions)},
+                            {QStringLiteral("cols"), jsonArrayOf(evidence.columnDimensions)},
                             {QStringLiteral("cells"), cells}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }

@@ -1,5 +1,6 @@
 #include "protectionjsonwriter.h"
 
+#include "io/jsonarray.h"
 #include "resultjsonwriter.h"
 
 #include <QJsonArray>
@@ -10,14 +11,6 @@
 
 namespace egress::report {
 namespace {
-
-QJsonArray labels(const QStringList& path)
-{
-    QJsonArray array;
-    for (const QString& label : path)
-        array.append(label);
-    return array;
-}
 
 // JSON has no infinity: an interval open at an end has null there.
 QJsonArray intervalArray(const protect::CellInterval& interval)
@@ -59,11 +52,12 @@ QByteArray ProtectionJsonWriter::toBytes(const protect::Protection& protection,
     for (const protect::SuppressedCell& cell : protection.suppressed) {
         primary += cell.kind == protect::SuppressionKind::Primary ? 1 : 0;
         QJsonObject object;
-        object.insert(QStringLiteral("row"), labels(protection.table.rowLabel(cell.row)));
-        object.insert(QStringLiteral("col"), labels(protection.table.columnLabel(cell.column)));
+        object.insert(QStringLiteral("row"), io::jsonArrayOf(protection.table.rowLabel(cell.row)));
+        object.insert(QStringLiteral("col"),
+                      io::jsonArrayOf(protection.table.columnLabel(cell.column)));
         object.insert(QStringLiteral("suppression"), protect::toString(cell.kind));
         if (!cell.rules.isEmpty())
-            object.insert(QStringLiteral("rules"), labels(cell.rules));
+            object.insert(QStringLiteral("rules"), io::jsonArrayOf(cell.rules));
         object.insert(QStringLiteral("interval"), intervalArray(cell.interval));
         cells.append(object);
     }
@@ -82,11 +76,11 @@ QByteArray ProtectionJsonWriter::toBytes(const protect::Rounding& rounding,
 {
     QJsonArray cells;
     for (const protect::RoundedCell& cell : rounding.cells) {
-        cells.append(
-            QJsonObject {{QStringLiteral("row"), labels(rounding.table.rowLabel(cell.row))},
-                         {QStringLiteral("col"), labels(rounding.table.columnLabel(cell.column))},
-                         {QStringLiteral("published"), cell.published},
-                         {QStringLiteral("interval"), intervalArray(cell.interval)}});
+        cells.append(QJsonObject {
+            {QStringLiteral("row"), io::jsonArrayOf(rounding.table.rowLabel(cell.row))},
+            {QStringLiteral("col"), io::jsonArrayOf(rounding.table.columnLabel(cell.column))},
+            {QStringLiteral("published"), cell.published},
+            {QStringLiteral("interval"), intervalArray(cell.interval)}});
     }
     QJsonObject root;
     if (method.midpointSix) {

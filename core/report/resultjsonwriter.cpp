@@ -1,5 +1,6 @@
 #include "resultjsonwriter.h"
 
+#include "io/jsonarray.h"
 #include "version.h"
 
 #include <QJsonArray>
@@ -9,14 +10,6 @@
 
 namespace egress::report {
 namespace {
-
-QJsonArray toJsonArray(const QStringList& strings)
-{
-    QJsonArray array;
-    for (const QString& text : strings)
-        array.append(text);
-    return array;
-}
 
 QJsonValue numberValue(double value)
 {
@@ -32,9 +25,10 @@ QJsonObject findingToJson(const rules::Finding& finding)
     object.insert(QStringLiteral("rule"), finding.rule);
     object.insert(QStringLiteral("status"), rules::toString(finding.status));
     if (finding.cell) {
-        object.insert(QStringLiteral("cell"),
-                      QJsonObject {{QStringLiteral("row"), toJsonArray(finding.cell->rowPath)},
-                                   {QStringLiteral("col"), toJsonArray(finding.cell->columnPath)}});
+        object.insert(
+            QStringLiteral("cell"),
+            QJsonObject {{QStringLiteral("row"), io::jsonArrayOf(finding.cell->rowPath)},
+                         {QStringLiteral("col"), io::jsonArrayOf(finding.cell->columnPath)}});
     }
     if (finding.value)
         object.insert(QStringLiteral("value"), numberValue(*finding.value));
@@ -73,7 +67,7 @@ QJsonObject outputToJson(const check::OutputResult& output)
             object.insert(QLatin1String(key), *text);
     }
     if (!output.context.comments.isEmpty())
-        object.insert(QStringLiteral("comments"), toJsonArray(output.context.comments));
+        object.insert(QStringLiteral("comments"), io::jsonArrayOf(output.context.comments));
     return object;
 }
 
@@ -89,7 +83,7 @@ QJsonObject requestToJson(const io::RequestInfo& request,
         {QStringLiteral("title"), request.title},
         {QStringLiteral("project"), request.project},
         {QStringLiteral("researcher"), request.researcher},
-        {QStringLiteral("datasets"), toJsonArray(request.datasets)},
+        {QStringLiteral("datasets"), io::jsonArrayOf(request.datasets)},
         {QStringLiteral("purpose"), request.purpose},
         {QStringLiteral("created"), request.created},
         {QStringLiteral("supporting"), files},

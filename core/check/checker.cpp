@@ -11,6 +11,7 @@
 #include "io/sourcefile.h"
 #include "io/textdecoder.h"
 #include "io/xlsxreader.h"
+#include "linkedaudit.h"
 #include "requestloader.h"
 #include "rules/filetyperule.h"
 #include "rules/identifierrule.h"
@@ -121,6 +122,7 @@ CheckResult Checker::resultOf(QList<OutputResult> outputs) const
     result.profile = {m_profile.name(), m_profile.version(), m_profile.sha256()};
     // Outputs judged one by one can still give a group away together.
     Differencing::judge(outputs, {}, m_profile.threshold());
+    LinkedAudit::judge(outputs, m_profile);
     for (OutputResult& output : outputs) {
         result.status = rules::worst(result.status, output.status);
         result.outputs.append(std::move(output));

@@ -125,4 +125,27 @@ CellComposition CellComposition::of(const table::Table& table)
     return result;
 }
 
+CellComposition CellComposition::combine(const QList<CellComposition>& parts,
+                                         const QList<qsizetype>& offsets)
+{
+    CellComposition result;
+    for (qsizetype p = 0; p < parts.size(); ++p) {
+        const CellComposition& part = parts.at(p);
+        const int variableOffset = result.m_variables;
+        const qsizetype cellOffset = result.m_cells.size();
+        for (qsizetype k = 0; k < part.m_cells.size(); ++k) {
+            result.m_cells.append(offsets.at(p) + part.m_cells.at(k));
+            QList<int> terms;
+            for (const int term : part.m_terms.at(k))
+                terms.append(term + variableOffset);
+            result.m_terms.append(terms);
+        }
+        for (const qsizetype cell : part.m_variableCells)
+            result.m_variableCells.append(cellOffset + cell);
+        result.m_countVariables.append(part.m_countVariables);
+        result.m_variables += part.m_variables;
+    }
+    return result;
+}
+
 } // namespace egress::protect

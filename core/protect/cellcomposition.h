@@ -20,6 +20,10 @@ class CellComposition
 {
 public:
     static CellComposition of(const table::Table& table);
+    // Several tables' compositions side by side, their variables kept apart: table t's cell c
+    // becomes cells() entry offsets[t] + c. For an audit of linked tables.
+    static CellComposition combine(const QList<CellComposition>& parts,
+                                   const QList<qsizetype>& offsets);
 
     // The table cells (row × columnCount + column) that take part, in table order.
     const QList<qsizetype>& cells() const { return m_cells; }

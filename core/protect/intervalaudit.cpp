@@ -4,6 +4,7 @@
 #include <atomic>
 #include <cmath>
 #include <glpk.h>
+#include <map>
 #include <memory>
 #include <stdexcept>
 #include <thread>
@@ -38,6 +39,7 @@ struct Reduction
     struct Row
     {
         std::vector<int> columns;
+        std::vector<double> coefficients; // +1, or −1 for the second side of a link
         double lower = 0;
         double upper = 0;
     };
@@ -46,7 +48,8 @@ struct Reduction
 };
 
 Reduction reduce(const CellComposition& composition,
-                 const QList<std::optional<CellInterval>>& published)
+                 const QList<std::optional<CellInterval>>& published,
+                 const QList<std::pair<qsizetype, qsizetype>>& links)
 {
     Reduction reduction;
     const std::size_t variables = std::size_t(composition.variableCount());
@@ -73,12 +76,39 @@ Reduction reduce(const CellComposition& composition,
             else
                 row.columns.push_back(reduction.column[std::size_t(term)]);
         }
+        row.coefficients.assign(row.columns.size(), 1.0);
         row.lower = published.at(k)->lower - known;
         row.upper = published.at(k)->upper - known;
         if (row.columns.empty()) {
             const double slack = 1e-9 * std::max(1.0, std::abs(known));
             reduction.contradiction
                 = reduction.contradiction || row.lower > slack || row.upper < -slack;
+            continue;
+        }
+        reduction.rows.push_back(std::move(row));
+    }
+    // Two cells that are one number (the same total in two tables): their sums are equal.
+    for (const auto& [first, second] : links) {
+        std::map<int, double> coefficients;
+        double known = 0; // first's known parts minus second's
+        for (const auto& [cell, sign] : {std::pair {first, 1.0}, std::pair {second, -1.0}}) {
+            for (const int term : composition.terms().at(cell)) {
+                if (reduction.constant[std::size_t(term)])
+                    known += sign * *reduction.constant[std::size_t(term)];
+                else
+                    coefficients[reduction.column[std::size_t(term)]] += sign;
+            }
+        }
+        Reduction::Row row;
+        for (const auto& [column, coefficient] : coefficients) {
+            if (coefficient != 0) {
+                row.columns.push_back(column);
+                row.coefficients.push_back(coefficient);
+            }
+        }
+        row.lower = row.upper = -known;
+        if (row.columns.empty()) {
+            reduction.contradiction = reduction.contradiction || std::abs(known) > 1e-9;
             continue;
         }
         reduction.rows.push_back(std::move(row));
@@ -138,10 +168,10 @@ Problem buildProblem(const CellComposition& composition, const Reduction& reduct
             glp_set_row_bnds(lp, index, GLP_FX, row.lower, row.lower);
         else
             glp_set_row_bnds(lp, index, GLP_DB, row.lower, row.upper);
-        for (const int column : row.columns) {
+        for (std::size_t c = 0; c < row.columns.size(); ++c) {
             rowIndex.push_back(index);
-            columnIndex.push_back(column);
-            coefficients.push_back(1.0);
+            columnIndex.push_back(row.columns[c]);
+            coefficients.push_back(row.coefficients[c]);
         }
     }
     glp_load_matrix(lp, int(coefficients.size() - 1), rowIndex.data(), columnIndex.data(),
@@ -185,7 +215,8 @@ Outcome optimise(glp_prob* lp, int direction, double& value)
 AuditResult IntervalAudit::audit(const CellComposition& composition,
                                  const QList<std::optional<CellInterval>>& published,
                                  const QList<std::optional<double>>& upperBounds, int threads,
-                                 Targets targets)
+                                 Targets targets,
+                                 const QList<std::pair<qsizetype, qsizetype>>& links)
 {
     const qsizetype count = composition.cells().size();
     if (published.size() != count || upperBounds.size() != count)
@@ -231,7 +262,7 @@ AuditResult IntervalAudit::audit(const CellComposition& composition,
         return result;
     }
 
-    const Reduction reduction = reduce(composition, published);
+    const Reduction reduction = reduce(composition, published, links);
     if (reduction.contradiction) {
         result.feasible = false;
         return result;

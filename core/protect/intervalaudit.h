@@ -57,10 +57,13 @@ public:
     // published: what each cell is known to be, nothing when suppressed: its value, or a range
     // where the table was rounded (a count published as 15 under rounding to 5 is 13 to 17).
     // upperBounds: what a marker such as "<5" tells of a suppressed cell. threads: at least 1.
+    // links: pairs of cells that are one number though composed differently (the same total in
+    // two tables over the same people, combined with CellComposition::combine).
     static AuditResult audit(const CellComposition& composition,
                              const QList<std::optional<CellInterval>>& published,
                              const QList<std::optional<double>>& upperBounds, int threads = 2,
-                             Targets targets = Targets::Hidden);
+                             Targets targets = Targets::Hidden,
+                             const QList<std::pair<qsizetype, qsizetype>>& links = {});
 };
 
 } // namespace egress::protect

@@ -23,12 +23,14 @@ QString formatInterval(const protect::CellInterval& interval)
         .arg(table::formatNumber(interval.lower), table::formatNumber(interval.upper));
 }
 
-// What a published value tells of the true one. Where the profile rounds counts above a limit
-// to base b, with totals rounded on their own, a published 15 (base 5) stood for 13 to 17: the
-// sums hold only within those ranges, and an audit that took them as exact would find
-// contradictions, or values, that are not there.
-protect::CellInterval knownRange(const table::Table& table, const profiles::Profile& profile,
-                                 qsizetype column, double value)
+} // namespace
+
+// Where the profile rounds counts above a limit to base b, with totals rounded on their own, a
+// published 15 (base 5) stood for 13 to 17: the sums hold only within those ranges, and an audit
+// that took them as exact would find contradictions, or values, that are not there.
+protect::CellInterval SecondaryRule::knownRange(const table::Table& table,
+                                                const profiles::Profile& profile, qsizetype column,
+                                                double value)
 {
     const auto& rounding = profile.rounding();
     if (!rounding || !rounding->marginsRerounded
@@ -38,14 +40,12 @@ protect::CellInterval knownRange(const table::Table& table, const profiles::Prof
                                                 {rounding->base, rounding->above, false, false});
 }
 
-// A marker such as "<5" tells [0, 5] by design: only totals that narrow it further give more
-// away than its publisher meant.
-double markerWidth(const std::optional<double>& upperBound)
+double SecondaryRule::protectionWidth(const profiles::Profile& profile,
+                                      const std::optional<double>& upperBound)
 {
-    return upperBound ? *upperBound : std::numeric_limits<double>::infinity();
+    const double t = profile.threshold();
+    return upperBound ? std::min(t, *upperBound) : t;
 }
-
-} // namespace
 
 QList<Finding> SecondaryRule::evaluate(const table::Table& table, const table::Evidence*,
                                        const profiles::Profile& profile) const
@@ -95,7 +95,7 @@ QList<Finding> SecondaryRule::evaluate(const table::Table& table, const table::E
             message = QStringLiteral("the totals minus the published cells give the suppressed "
                                      "value exactly: %1")
                           .arg(table::formatNumber(interval.lower));
-        } else if (interval.upper - interval.lower < std::min(t, markerWidth(bounds.at(k)))) {
+        } else if (interval.upper - interval.lower < protectionWidth(profile, bounds.at(k))) {
             message = QStringLiteral("the totals pin the suppressed value to %1, a range of %2, "
                                      "narrower than the threshold %3")
                           .arg(formatInterval(interval),

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "protect/intervalaudit.h"
 #include "rule.h"
 
 namespace egress::rules {
@@ -18,6 +19,17 @@ public:
                             const profiles::Profile& profile) const override;
     QString summarise(const QList<Finding>& findings,
                       const profiles::Profile& profile) const override;
+
+    // What a published value tells of the true one under the profile: the value itself, or,
+    // where the profile rounds counts with totals rounded on their own, the counts that round
+    // to it.
+    static protect::CellInterval knownRange(const table::Table& table,
+                                            const profiles::Profile& profile, qsizetype column,
+                                            double value);
+    // The narrowest interval a hidden cell may keep: the threshold t, or, for a cell published
+    // as "<N", N when that is narrower (the marker says as much by design).
+    static double protectionWidth(const profiles::Profile& profile,
+                                  const std::optional<double>& upperBound);
 };
 
 } // namespace egress::rules

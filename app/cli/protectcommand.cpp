@@ -11,6 +11,7 @@
 #include "protect/suppressionprotector.h"
 #include "report/protectionjsonwriter.h"
 #include "report/resulttextwriter.h"
+#include "rules/secondaryrule.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -129,8 +130,10 @@ ExitStatus runProtect(CommandContext& context)
         check::CheckResult published;
         QString done;
         if (method == QLatin1String("suppress")) {
+            // The audit sees a rounded table as the secondary rule does: as ranges.
             const protect::Protection protection = protect::SuppressionProtector::protect(
-                *checked.table, checked.findings, threads, checker.profile().threshold());
+                *checked.table, checked.findings, threads, checker.profile().threshold(),
+                rules::SecondaryRule::rangesOf(*checked.table, checker.profile()));
             tableBytes = io::TableCsvWriter::write(protection.table);
             published = checker.resultOf(
                 {checker.checkOutput(inputOf(outputName, tableBytes, evidence))});

@@ -28,8 +28,10 @@ void auditPair(OutputResult& a, OutputResult& b, const profiles::Profile& profil
 {
     const table::Table& ta = *a.table;
     const table::Table& tb = *b.table;
-    const protect::CellComposition ca = protect::CellComposition::of(ta);
-    const protect::CellComposition cb = protect::CellComposition::of(tb);
+    const auto rangesA = rules::SecondaryRule::rangesOf(ta, profile);
+    const auto rangesB = rules::SecondaryRule::rangesOf(tb, profile);
+    const protect::CellComposition ca = protect::CellComposition::of(ta, rangesA);
+    const protect::CellComposition cb = protect::CellComposition::of(tb, rangesB);
     const qsizetype offset = ta.rowCount() * ta.columnCount();
     const protect::CellComposition combined
         = protect::CellComposition::combine({ca, cb}, {0, offset});
@@ -64,9 +66,14 @@ void auditPair(OutputResult& a, OutputResult& b, const profiles::Profile& profil
         const table::Table& t = inA ? ta : tb;
         const qsizetype k = inA ? ca.cells().at(j) : cb.cells().at(j - ca.cells().size());
         const table::Cell& cell = t.cell(k / t.columnCount(), k % t.columnCount());
-        published.append(cell.value ? std::optional(rules::SecondaryRule::knownRange(
-                             t, profile, k % t.columnCount(), *cell.value))
-                                    : std::nullopt);
+        const bool ranged = inA ? bool(rangesA) : bool(rangesB);
+        if (!cell.value)
+            published.append(std::nullopt);
+        else if (ranged)
+            published.append(
+                rules::SecondaryRule::knownRange(t, profile, k % t.columnCount(), *cell.value));
+        else
+            published.append(protect::CellInterval {*cell.value, *cell.value});
         bounds.append(cell.upperBound);
     }
     const protect::AuditResult audit = protect::IntervalAudit::audit(

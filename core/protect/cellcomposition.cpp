@@ -23,7 +23,7 @@ struct Key
 
 } // namespace
 
-CellComposition CellComposition::of(const table::Table& table)
+CellComposition CellComposition::of(const table::Table& table, const KnownRange& knownRange)
 {
     const bool statisticLevel = table.kind() == table::OutputKind::Magnitude;
     QList<qsizetype> cells;
@@ -100,17 +100,27 @@ CellComposition CellComposition::of(const table::Table& table)
         const table::Cell& margin
             = table.cell(cells.at(k) / table.columnCount(), cells.at(k) % table.columnCount());
         bool holds = !terms.isEmpty();
+        const auto rangeOf = [&](qsizetype j, double value) {
+            return knownRange ? knownRange(cells.at(j) / table.columnCount(),
+                                           cells.at(j) % table.columnCount(), value)
+                              : std::pair {value, value};
+        };
         if (holds && margin.value) {
-            double sum = 0;
+            double low = 0;
+            double high = 0;
             bool allKnown = true;
             for (const int variable : terms) {
                 const qsizetype j = cellOfVariable.at(variable);
                 const table::Cell& inner = table.cell(cells.at(j) / table.columnCount(),
                                                       cells.at(j) % table.columnCount());
                 allKnown = allKnown && inner.value.has_value();
-                sum += inner.value.value_or(0);
+                const auto [lower, upper] = rangeOf(j, inner.value.value_or(0));
+                low += lower;
+                high += upper;
             }
-            holds = !allKnown || std::abs(sum - *margin.value) <= 1e-9 * std::max(1.0, sum);
+            const auto [marginLow, marginHigh] = rangeOf(k, *margin.value);
+            const double slack = 1e-9 * std::max(1.0, std::abs(high));
+            holds = !allKnown || (low <= marginHigh + slack && marginLow <= high + slack);
         }
         if (!holds) {
             terms = {result.m_variables++};

@@ -4,6 +4,9 @@
 
 #include <QList>
 
+#include <functional>
+#include <utility>
+
 namespace egress::protect {
 
 // Which cells of a table are sums of which others: every additive cell (a count, or a sum) is
@@ -19,7 +22,14 @@ namespace egress::protect {
 class CellComposition
 {
 public:
-    static CellComposition of(const table::Table& table);
+    // What a published value tells of the true one, for a table whose counts were rounded: the
+    // range it stands for (see RoundingProtector::preimage). Without one, values are exact.
+    using KnownRange
+        = std::function<std::pair<double, double>(qsizetype row, qsizetype column, double value)>;
+
+    // A margin holds when its published value and the sum of its published parts can be equal:
+    // exactly, or within the ranges knownRange gives.
+    static CellComposition of(const table::Table& table, const KnownRange& knownRange = {});
     // Several tables' compositions side by side, their variables kept apart: table t's cell c
     // becomes cells() entry offsets[t] + c. For an audit of linked tables.
     static CellComposition combine(const QList<CellComposition>& parts,

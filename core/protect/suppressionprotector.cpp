@@ -44,7 +44,8 @@ QString toString(SuppressionKind kind)
 
 Protection SuppressionProtector::protect(const table::Table& table,
                                          const QList<rules::Finding>& findings, int threads,
-                                         double minimumWidth)
+                                         double minimumWidth,
+                                         const CellComposition::KnownRange& knownRange)
 {
     const qsizetype columns = table.columnCount();
     const qsizetype cellCount = table.rowCount() * columns;
@@ -81,7 +82,7 @@ Protection SuppressionProtector::protect(const table::Table& table,
             }
         }
     };
-    const CellComposition composition = CellComposition::of(table);
+    const CellComposition composition = CellComposition::of(table, knownRange);
     // Which totals hold each variable: where to look for a cell that would widen an interval.
     QList<QList<qsizetype>> totalsOf(composition.variableCount());
     for (qsizetype j = 0; j < composition.cells().size(); ++j) {
@@ -127,8 +128,14 @@ Protection SuppressionProtector::protect(const table::Table& table,
         QList<std::optional<double>> bounds;
         for (const qsizetype k : composition.cells()) {
             const table::Cell& cell = protection.table.cell(k / columns, k % columns);
-            published.append(cell.value ? std::optional(CellInterval {*cell.value, *cell.value})
-                                        : std::nullopt);
+            if (!cell.value) {
+                published.append(std::nullopt);
+            } else {
+                const auto [lower, upper] = knownRange
+                    ? knownRange(k / columns, k % columns, *cell.value)
+                    : std::pair {*cell.value, *cell.value};
+                published.append(CellInterval {lower, upper});
+            }
             bounds.append(table.cell(k / columns, k % columns).upperBound);
         }
         audit = IntervalAudit::audit(composition, published, bounds, threads);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cellcomposition.h"
 #include "intervalaudit.h"
 #include "rules/finding.h"
 #include "table/table.h"
@@ -50,8 +51,11 @@ public:
     // the narrowest interval a hidden cell may keep (the `secondary` rule's: the threshold t);
     // where the audit finds one narrower, a published cell of a total that holds it is hidden
     // too and the table protected again, up to 20 rounds. 0: exactness is all that is avoided.
+    // knownRange: for a rounded table, the counts each published value stands for (the
+    // `secondary` rule's model), so that the audit sees what an intruder sees.
     static Protection protect(const table::Table& table, const QList<rules::Finding>& findings,
-                              int threads = 2, double minimumWidth = 0);
+                              int threads = 2, double minimumWidth = 0,
+                              const CellComposition::KnownRange& knownRange = {});
 };
 
 } // namespace egress::protect

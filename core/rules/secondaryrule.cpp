@@ -40,6 +40,26 @@ protect::CellInterval SecondaryRule::knownRange(const table::Table& table,
                                                 {rounding->base, rounding->above, false, false});
 }
 
+protect::CellComposition::KnownRange SecondaryRule::rangesOf(const table::Table& table,
+                                                             const profiles::Profile& profile)
+{
+    const auto& rounding = profile.rounding();
+    if (!rounding || !rounding->marginsRerounded)
+        return {};
+    for (qsizetype row = 0; row < table.rowCount(); ++row) {
+        for (qsizetype column = 0; column < table.columnCount(); ++column) {
+            const std::optional<double>& value = table.cell(row, column).value;
+            if (table.columnRole(column) == table::ColumnRole::Count && value
+                && *value > rounding->above && std::fmod(*value, rounding->base) != 0)
+                return {}; // not rounded: its counts are what they say
+        }
+    }
+    return [&table, &profile](qsizetype, qsizetype column, double value) {
+        const protect::CellInterval range = knownRange(table, profile, column, value);
+        return std::pair {range.lower, range.upper};
+    };
+}
+
 double SecondaryRule::protectionWidth(const profiles::Profile& profile,
                                       const std::optional<double>& upperBound)
 {
@@ -52,16 +72,20 @@ QList<Finding> SecondaryRule::evaluate(const table::Table& table, const table::E
 {
     if (table.suppressedCellCount() == 0)
         return {};
-    const protect::CellComposition composition = protect::CellComposition::of(table);
+    const protect::CellComposition::KnownRange ranges = rangesOf(table, profile);
+    const protect::CellComposition composition = protect::CellComposition::of(table, ranges);
     const qsizetype columns = table.columnCount();
     QList<std::optional<protect::CellInterval>> published;
     QList<std::optional<double>> bounds;
     bool anyHidden = false;
     for (const qsizetype cell : composition.cells()) {
         const table::Cell& value = table.cell(cell / columns, cell % columns);
-        published.append(
-            value.value ? std::optional(knownRange(table, profile, cell % columns, *value.value))
-                        : std::nullopt);
+        if (!value.value)
+            published.append(std::nullopt);
+        else if (ranges)
+            published.append(knownRange(table, profile, cell % columns, *value.value));
+        else
+            published.append(protect::CellInterval {*value.value, *value.value});
         bounds.append(value.upperBound);
         anyHidden = anyHidden || !value.value;
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "protect/cellcomposition.h"
 #include "protect/intervalaudit.h"
 #include "rule.h"
 
@@ -26,6 +27,11 @@ public:
     static protect::CellInterval knownRange(const table::Table& table,
                                             const profiles::Profile& profile, qsizetype column,
                                             double value);
+    // knownRange for every cell, as a composition takes it: ranges only when the table is
+    // rounded as the profile says (every published count above its limit a multiple of its
+    // base), for an unrounded table states its counts exactly.
+    static protect::CellComposition::KnownRange rangesOf(const table::Table& table,
+                                                         const profiles::Profile& profile);
     // The narrowest interval a hidden cell may keep: the threshold t, or, for a cell published
     // as "<N", N when that is narrower (the marker says as much by design).
     static double protectionWidth(const profiles::Profile& profile,

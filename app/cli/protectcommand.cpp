@@ -46,6 +46,80 @@ check::OutputInput inputOf(const QString& name, const QByteArray& bytes,
     return input;
 }
 
+// Several tables of the same people, protected as one system: DIR/NAME.csv and DIR/NAME.json
+// for each, and the check of all of them together.
+ExitStatus protectTogether(CommandContext& context, const QString& profileName,
+                           const QStringList& paths, const QString& folder)
+{
+    try {
+        const check::Checker checker(profiles::ProfileCatalog::resolve(profileName));
+        QList<table::Table> tables;
+        QList<QList<rules::Finding>> findings;
+        QList<protect::CellComposition::KnownRange> ranges;
+        QStringList names;
+        for (const QString& path : paths) {
+            if (QFileInfo(path).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) != 0)
+                return context.badInput(
+                    QStringLiteral("%1: protect reads CSV tables only").arg(path));
+            const QString name = QFileInfo(path).fileName();
+            if (names.contains(name))
+                return context.badInput(
+                    QStringLiteral("%1: two tables named %2 would overwrite each other")
+                        .arg(path, name));
+            names.append(name);
+            const io::SourceFile source = io::SourceFile::load(path, path);
+            const check::OutputResult checked
+                = checker.checkOutput(inputOf(path, source.bytes, {}));
+            if (!checked.table)
+                return context.badInput(QStringLiteral("%1: is not a table").arg(path));
+            tables.append(*checked.table);
+            findings.append(checked.findings);
+        }
+        // ranges refer to the tables in place, so they are made once the list is complete.
+        for (const table::Table& table : tables)
+            ranges.append(rules::SecondaryRule::rangesOf(table, checker.profile()));
+        const QList<protect::Protection> protections = protect::SuppressionProtector::protectLinked(
+            tables, findings, std::max(1, QThread::idealThreadCount()),
+            checker.profile().threshold(), ranges);
+
+        QList<QByteArray> tableBytes;
+        QList<check::OutputResult> outputs;
+        for (qsizetype t = 0; t < protections.size(); ++t) {
+            tableBytes.append(io::TableCsvWriter::write(protections.at(t).table));
+            outputs.append(checker.checkOutput(inputOf(names.at(t), tableBytes.constLast(), {})));
+        }
+        const check::CheckResult published = checker.resultOf(outputs);
+        if (!QDir().mkpath(folder))
+            return context.badInput(QStringLiteral("%1: the folder cannot be made").arg(folder));
+        const QDir dir(folder);
+        qsizetype primary = 0;
+        qsizetype total = 0;
+        for (qsizetype t = 0; t < protections.size(); ++t) {
+            check::CheckResult own = published;
+            own.outputs = {published.outputs.at(t)};
+            own.status = published.outputs.at(t).status;
+            io::writeFileAtomically(dir.filePath(names.at(t)), tableBytes.at(t));
+            io::writeFileAtomically(
+                reportPathFor(dir.filePath(names.at(t))),
+                report::ProtectionJsonWriter::toBytes(protections.at(t), names.at(t), own));
+            for (const protect::SuppressedCell& cell : protections.at(t).suppressed)
+                primary += cell.kind == protect::SuppressionKind::Primary ? 1 : 0;
+            total += protections.at(t).suppressed.size();
+        }
+        context.out() << QStringLiteral("Protected %1 tables together: suppressed %2 primary and "
+                                        "%3 secondary cells; wrote them to %4\n")
+                             .arg(protections.size())
+                             .arg(primary)
+                             .arg(total - primary)
+                             .arg(QDir::toNativeSeparators(folder))
+                      << report::ResultTextWriter::toText(published);
+        context.out().flush();
+        return exitStatusFor(published.status);
+    } catch (const io::InputError& error) {
+        return context.badInput(error.message());
+    }
+}
+
 } // namespace
 
 ExitStatus runProtect(CommandContext& context)
@@ -58,8 +132,11 @@ ExitStatus runProtect(CommandContext& context)
         "programming of what an intruder can still learn of each cell. Writes OUT.csv and, "
         "beside it, OUT.json (what was done to which cell, and the intervals). Exit status as "
         "for check, of the protected table."));
-    parser.addPositionalArgument(QStringLiteral("TABLE"), QStringLiteral("The table (CSV)."),
-                                 QStringLiteral("TABLE.csv"));
+    parser.addPositionalArgument(
+        QStringLiteral("TABLE"),
+        QStringLiteral("The table (CSV). Several tables of the same people are protected "
+                       "together (--method suppress), into the folder -o DIR."),
+        QStringLiteral("TABLE.csv..."));
     const QCommandLineOption evidenceOption(
         QStringLiteral("evidence"),
         QStringLiteral("Contributor evidence for the table (from tabulate), for dominance."),
@@ -82,10 +159,8 @@ ExitStatus runProtect(CommandContext& context)
         return *early;
 
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1)
-        return context.badInput(
-            positional.isEmpty() ? QStringLiteral("name the table to protect")
-                                 : QStringLiteral("name one table, not %1").arg(positional.size()));
+    if (positional.isEmpty())
+        return context.badInput(QStringLiteral("name the table to protect"));
     const QString method = parser.value(methodOption);
     if (method != QLatin1String("suppress") && method != QLatin1String("round")
         && method != QLatin1String("midpoint6"))
@@ -101,8 +176,17 @@ ExitStatus runProtect(CommandContext& context)
                     .arg(parser.value(baseOption)));
     }
     if (!parser.isSet(outputOption) || parser.value(outputOption).isEmpty())
-        return context.badInput(
-            QStringLiteral("name the protected table to write with -o OUT.csv"));
+        return context.badInput(positional.size() > 1
+                                    ? QStringLiteral("name the folder to write into with -o DIR")
+                                    : QStringLiteral("name the protected table to write with -o "
+                                                     "OUT.csv"));
+    if (positional.size() > 1) {
+        if (method != QLatin1String("suppress") || parser.isSet(evidenceOption))
+            return context.badInput(QStringLiteral("several tables are protected together by "
+                                                   "--method suppress, without --evidence"));
+        return protectTogether(context, parser.value(profileOption), positional,
+                               parser.value(outputOption));
+    }
     const QString tablePath = positional.first();
     const QString outputPath = parser.value(outputOption);
     if (QFileInfo(tablePath).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) != 0)

@@ -163,7 +163,8 @@ Vector vectorOf(const QList<int>& terms)
 
 } // namespace
 
-QList<bool> GaussSuppression::suppress(const CellComposition& composition, const QList<Cell>& cells)
+QList<bool> GaussSuppression::suppress(const CellComposition& composition, const QList<Cell>& cells,
+                                       const QList<std::pair<qsizetype, qsizetype>>& links)
 {
     if (cells.size() != composition.cells().size())
         throw std::invalid_argument("GaussSuppression: one cell description per composition cell");
@@ -184,6 +185,24 @@ QList<bool> GaussSuppression::suppress(const CellComposition& composition, const
         }
     }
 
+    Basis basis;
+    Rows pending;
+    // Linked cells are one number: their difference is known (0) before anything is published.
+    for (const auto& [first, second] : links) {
+        Vector difference = vectorOf(composition.terms().at(first));
+        difference = subtractMultiple(difference, 1, vectorOf(composition.terms().at(second)));
+        const Vector residual = basis.reduce(difference, pending);
+        if (residual.empty())
+            continue;
+        const Vector row = normalised(residual);
+        pending.emplace(row.front().first, row);
+        basis.commit(pending);
+    }
+    if (!links.isEmpty()) {
+        for (Vector& vector : hidden)
+            vector = basis.reduce(vector, pending);
+    }
+
     QList<qsizetype> order(count);
     std::iota(order.begin(), order.end(), qsizetype(0));
     std::stable_sort(order.begin(), order.end(), [&cells](qsizetype a, qsizetype b) {
@@ -195,8 +214,6 @@ QList<bool> GaussSuppression::suppress(const CellComposition& composition, const
     for (std::size_t p = 0; p < hidden.size(); ++p)
         byFirst[firstOf(hidden[p])].insert(p);
 
-    Basis basis;
-    Rows pending;
     std::unordered_map<std::size_t, Vector> changed; // primaries' new residuals in a trial
     // Publishes the candidate's vectors if no primary becomes derivable; says whether it did.
     const auto tryPublish = [&](const std::vector<Vector>& vectors) {

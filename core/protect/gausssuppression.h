@@ -39,7 +39,10 @@ public:
     // cells: one per composition cell, in the same order. Returns which are suppressed (the
     // primaries and the secondaries). Ties of preference go to the earlier cell, so the same
     // table always gives the same answer.
-    static QList<bool> suppress(const CellComposition& composition, const QList<Cell>& cells);
+    // links: pairs of cells that are one number in two linked tables (CellComposition::combine):
+    // publishing either publishes both.
+    static QList<bool> suppress(const CellComposition& composition, const QList<Cell>& cells,
+                                const QList<std::pair<qsizetype, qsizetype>>& links = {});
 };
 
 } // namespace egress::protect

@@ -56,6 +56,16 @@ public:
     static Protection protect(const table::Table& table, const QList<rules::Finding>& findings,
                               int threads = 2, double minimumWidth = 0,
                               const CellComposition::KnownRange& knownRange = {});
+
+    // Several tables from the same people protected together: a cell with the same labels in two
+    // tables over the same row dimensions is one number (the borough totals of borough × sex and
+    // of borough × age), hidden in both or in neither, and the elimination and the audit see
+    // both tables' relations at once. One entry per table in every list; knownRanges may be
+    // empty.
+    static QList<Protection>
+    protectLinked(const QList<table::Table>& tables, const QList<QList<rules::Finding>>& findings,
+                  int threads = 2, double minimumWidth = 0,
+                  const QList<CellComposition::KnownRange>& knownRanges = {});
 };
 
 } // namespace egress::protect

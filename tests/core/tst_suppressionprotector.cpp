@@ -46,6 +46,7 @@ private Q_SLOTS:
     void primariesSecondariesAndIntervals();
     void roundingIsNoReasonToSuppress();
     void protectionLevelAddsSuppressions();
+    void linkedTablesHideTheirSharedCellTogether();
     void aCategorysStatisticsGoTogether();
 };
 
@@ -107,6 +108,31 @@ void TestSuppressionProtector::protectionLevelAddsSuppressions()
                             "Total × M secondary [0, 52]; Total × F secondary [40, 92]"));
     for (const auto& cell : protection.suppressed)
         QVERIFY(cell.interval.upper - cell.interval.lower >= 30);
+}
+
+// North's total fails in the table by sex (say its dominance) and appears, with the same labels,
+// in the table by age, where nothing fails. Protected alone, the table by age would publish it;
+// protected together, it is hidden there too, and so is one of North's age cells, else North's
+// total would be their sum again.
+void TestSuppressionProtector::linkedTablesHideTheirSharedCellTogether()
+{
+    const Table bySex = tableFromCsv("area,M,F,Total\nNorth,12,30,42\nSouth,20,20,40\n"
+                                     "Total,32,50,82\n");
+    const Table byAge = tableFromCsv("area,Y,O,Total\nNorth,15,27,42\nSouth,25,15,40\n"
+                                     "Total,40,42,82\n");
+    QVERIFY(SuppressionProtector::protect(byAge, {}).suppressed.isEmpty());
+    const QList<Protection> protections = SuppressionProtector::protectLinked(
+        {bySex, byAge}, {{failing(bySex, "dominance-p", 0, 2)}, {}});
+    QCOMPARE(protections.size(), 2);
+    const Protection& age = protections.at(1);
+    QVERIFY(age.table.cell(0, 2).isSuppressed()); // North × Total, as in the table by sex
+    QVERIFY(age.table.cell(0, 0).isSuppressed() || age.table.cell(0, 1).isSuppressed());
+    QVERIFY(protections.at(0).table.cell(0, 2).isSuppressed());
+    for (const Protection& protection : protections) {
+        for (const auto& cell : protection.suppressed)
+            QVERIFY2(!cell.interval.isExact(),
+                     qPrintable(protection.table.describeCell(cell.row, cell.column)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSuppressionProtector)

@@ -32,20 +32,6 @@ QString reportPathFor(const QString& tablePath)
     return info.dir().filePath(base + QStringLiteral(".json"));
 }
 
-check::OutputInput inputOf(const QString& name, const QByteArray& bytes,
-                           const std::shared_ptr<const table::Evidence>& evidence)
-{
-    check::OutputInput input;
-    input.id = QFileInfo(name).completeBaseName();
-    input.file = name;
-    input.errorName = name;
-    input.bytes = bytes;
-    input.sha256 = io::SourceFile::sha256Hex(bytes);
-    input.isTable = true;
-    input.evidence = evidence;
-    return input;
-}
-
 // Several tables of the same people, protected as one system: DIR/NAME.csv and DIR/NAME.json
 // for each, and the check of all of them together.
 ExitStatus protectTogether(CommandContext& context, const QString& profileName,
@@ -69,7 +55,7 @@ ExitStatus protectTogether(CommandContext& context, const QString& profileName,
             names.append(name);
             const io::SourceFile source = io::SourceFile::load(path, path);
             const check::OutputResult checked
-                = checker.checkOutput(inputOf(path, source.bytes, {}));
+                = checker.checkOutput(check::tableInput(path, source.bytes, {}));
             if (!checked.table)
                 return context.badInput(QStringLiteral("%1: is not a table").arg(path));
             tables.append(*checked.table);
@@ -86,7 +72,8 @@ ExitStatus protectTogether(CommandContext& context, const QString& profileName,
         QList<check::OutputResult> outputs;
         for (qsizetype t = 0; t < protections.size(); ++t) {
             tableBytes.append(io::TableCsvWriter::write(protections.at(t).table));
-            outputs.append(checker.checkOutput(inputOf(names.at(t), tableBytes.constLast(), {})));
+            outputs.append(
+                checker.checkOutput(check::tableInput(names.at(t), tableBytes.constLast(), {})));
         }
         const check::CheckResult published = checker.resultOf(outputs);
         if (!QDir().mkpath(folder))
@@ -203,7 +190,7 @@ ExitStatus runProtect(CommandContext& context)
         }
         const io::SourceFile source = io::SourceFile::load(tablePath, tablePath);
         const check::OutputResult checked
-            = checker.checkOutput(inputOf(tablePath, source.bytes, evidence));
+            = checker.checkOutput(check::tableInput(tablePath, source.bytes, evidence));
         if (!checked.table)
             return context.badInput(QStringLiteral("%1: is not a table").arg(tablePath));
 
@@ -220,7 +207,7 @@ ExitStatus runProtect(CommandContext& context)
                 rules::SecondaryRule::rangesOf(*checked.table, checker.profile()));
             tableBytes = io::TableCsvWriter::write(protection.table);
             published = checker.resultOf(
-                {checker.checkOutput(inputOf(outputName, tableBytes, evidence))});
+                {checker.checkOutput(check::tableInput(outputName, tableBytes, evidence))});
             reportBytes = report::ProtectionJsonWriter::toBytes(protection, outputName, published);
             qsizetype primary = 0;
             for (const protect::SuppressedCell& cell : protection.suppressed)
@@ -245,7 +232,7 @@ ExitStatus runProtect(CommandContext& context)
                 = protect::RoundingProtector::round(*checked.table, rounding, threads);
             tableBytes = io::TableCsvWriter::write(result.table);
             published = checker.resultOf(
-                {checker.checkOutput(inputOf(outputName, tableBytes, evidence))});
+                {checker.checkOutput(check::tableInput(outputName, tableBytes, evidence))});
             reportBytes
                 = report::ProtectionJsonWriter::toBytes(result, rounding, outputName, published);
             done = rounding.midpointSix

@@ -55,16 +55,11 @@ check::CheckResult checkTable(const std::shared_ptr<const table::Table>& table,
                               const table::Evidence& evidence, const QByteArray& tableBytes,
                               const profiles::Profile& profile)
 {
-    check::OutputInput input;
-    input.id = kOutputId;
-    input.file = kTableFileName;
-    input.errorName = kTableFileName;
-    input.bytes = tableBytes;
-    input.sha256 = io::SourceFile::sha256Hex(tableBytes);
-    input.isTable = true;
-    input.evidence = std::make_shared<const table::Evidence>(evidence);
     const check::Checker checker(profile);
-    return checker.resultOf({checker.checkTable(input, table)});
+    return checker.resultOf(
+        {checker.checkTable(check::tableInput(kTableFileName, tableBytes,
+                                              std::make_shared<const table::Evidence>(evidence)),
+                            table)});
 }
 
 } // namespace

@@ -65,6 +65,20 @@ void prependSummary(OutputResult& output, const QString& summary)
 
 } // namespace
 
+OutputInput tableInput(const QString& fileName, const QByteArray& bytes,
+                       std::shared_ptr<const table::Evidence> evidence)
+{
+    OutputInput input;
+    input.id = QFileInfo(fileName).completeBaseName();
+    input.file = fileName;
+    input.errorName = fileName;
+    input.bytes = bytes;
+    input.sha256 = io::SourceFile::sha256Hex(bytes);
+    input.isTable = true;
+    input.evidence = std::move(evidence);
+    return input;
+}
+
 Checker::Checker(profiles::Profile profile, io::TableLayout layout)
     : m_profile(std::move(profile))
     , m_layout(std::move(layout))

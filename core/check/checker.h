@@ -40,6 +40,11 @@ struct OutputInput
     QString findingsSummary;
 };
 
+// A table made in memory (tabulated, protected) as an output to check: its file name, id from
+// the name without suffix ("table.csv" → "table"), its bytes and their SHA-256.
+OutputInput tableInput(const QString& fileName, const QByteArray& bytes,
+                       std::shared_ptr<const table::Evidence> evidence = {});
+
 // read → table → rules → findings, for every output a user proposes to release.
 //
 // A path may be a table, a folder of outputs, or a request package: a folder or zip with

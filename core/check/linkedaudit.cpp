@@ -59,23 +59,11 @@ void auditPair(OutputResult& a, OutputResult& b, const profiles::Profile& profil
     if (!bothHidden)
         return;
 
-    QList<std::optional<protect::CellInterval>> published;
-    QList<std::optional<double>> bounds;
-    for (qsizetype j = 0; j < combined.cells().size(); ++j) {
-        const bool inA = j < ca.cells().size();
-        const table::Table& t = inA ? ta : tb;
-        const qsizetype k = inA ? ca.cells().at(j) : cb.cells().at(j - ca.cells().size());
-        const table::Cell& cell = t.cell(k / t.columnCount(), k % t.columnCount());
-        const bool ranged = inA ? bool(rangesA) : bool(rangesB);
-        if (!cell.value)
-            published.append(std::nullopt);
-        else if (ranged)
-            published.append(
-                rules::SecondaryRule::knownRange(t, profile, k % t.columnCount(), *cell.value));
-        else
-            published.append(protect::CellInterval {*cell.value, *cell.value});
-        bounds.append(cell.upperBound);
-    }
+    // What an intruder reads off each table, A's cells first, as combine() orders them.
+    const protect::KnownCells knownA = protect::IntervalAudit::knownCells(ta, ca, rangesA);
+    const protect::KnownCells knownB = protect::IntervalAudit::knownCells(tb, cb, rangesB);
+    const QList<std::optional<protect::CellInterval>> published = knownA.values + knownB.values;
+    const QList<std::optional<double>> bounds = knownA.upperBounds + knownB.upperBounds;
     const protect::AuditResult audit = protect::IntervalAudit::audit(
         combined, published, bounds, 1, protect::IntervalAudit::Targets::Hidden, links);
     if (!audit.audited || !audit.feasible)

@@ -212,6 +212,25 @@ Outcome optimise(glp_prob* lp, int direction, double& value)
 
 } // namespace
 
+KnownCells IntervalAudit::knownCells(const table::Table& table, const CellComposition& composition,
+                                     const CellComposition::KnownRange& knownRange)
+{
+    KnownCells known;
+    const qsizetype columns = table.columnCount();
+    for (const qsizetype k : composition.cells()) {
+        const table::Cell& cell = table.cell(k / columns, k % columns);
+        known.upperBounds.append(cell.upperBound);
+        if (!cell.value) {
+            known.values.append(std::nullopt);
+            continue;
+        }
+        const auto [lower, upper] = knownRange ? knownRange(k / columns, k % columns, *cell.value)
+                                               : std::pair {*cell.value, *cell.value};
+        known.values.append(CellInterval {lower, upper});
+    }
+    return known;
+}
+
 AuditResult IntervalAudit::audit(const CellComposition& composition,
                                  const QList<std::optional<CellInterval>>& published,
                                  const QList<std::optional<double>>& upperBounds, int threads,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cellcomposition.h"
+#include "table/table.h"
 
 #include <QList>
 
@@ -43,9 +44,21 @@ struct AuditResult
 // two objectives per cell on one problem, each starting from the last one's basis, and the cells
 // are shared among worker threads, each with a problem of its own (GLPK keeps its state per
 // thread).
+// What an intruder reads off a published table for each cell of its composition.
+struct KnownCells
+{
+    QList<std::optional<CellInterval>> values; // nothing when suppressed
+    QList<std::optional<double>> upperBounds; // what a marker such as "<5" says
+};
+
 class IntervalAudit
 {
 public:
+    // Each composition cell's published value (or the range knownRange gives, for a rounded
+    // table) and marker bound, in the composition's order: the inputs of audit().
+    static KnownCells knownCells(const table::Table& table, const CellComposition& composition,
+                                 const CellComposition::KnownRange& knownRange = {});
+
     // Which cells get intervals: the hidden ones (suppression), or those and the ones published
     // as ranges too (rounding, where the totals may narrow a cell's range).
     enum class Targets

@@ -74,21 +74,13 @@ QList<Finding> SecondaryRule::evaluate(const table::Table& table, const table::E
         return {};
     const protect::CellComposition::KnownRange ranges = rangesOf(table, profile);
     const protect::CellComposition composition = protect::CellComposition::of(table, ranges);
+    const protect::KnownCells known
+        = protect::IntervalAudit::knownCells(table, composition, ranges);
+    const QList<std::optional<protect::CellInterval>>& published = known.values;
+    const QList<std::optional<double>>& bounds = known.upperBounds;
     const qsizetype columns = table.columnCount();
-    QList<std::optional<protect::CellInterval>> published;
-    QList<std::optional<double>> bounds;
-    bool anyHidden = false;
-    for (const qsizetype cell : composition.cells()) {
-        const table::Cell& value = table.cell(cell / columns, cell % columns);
-        if (!value.value)
-            published.append(std::nullopt);
-        else if (ranges)
-            published.append(knownRange(table, profile, cell % columns, *value.value));
-        else
-            published.append(protect::CellInterval {*value.value, *value.value});
-        bounds.append(value.upperBound);
-        anyHidden = anyHidden || !value.value;
-    }
+    const bool anyHidden = std::any_of(published.cbegin(), published.cend(),
+                                       [](const auto& value) { return !value.has_value(); });
     // Without a total there is no relation to recover anything from.
     const bool anyRelation = std::any_of(composition.terms().cbegin(), composition.terms().cend(),
                                          [](const QList<int>& terms) { return terms.size() > 1; });

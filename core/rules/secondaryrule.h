@@ -21,12 +21,6 @@ public:
     QString summarise(const QList<Finding>& findings,
                       const profiles::Profile& profile) const override;
 
-    // What a published value tells of the true one under the profile: the value itself, or,
-    // where the profile rounds counts with totals rounded on their own, the counts that round
-    // to it.
-    static protect::CellInterval knownRange(const table::Table& table,
-                                            const profiles::Profile& profile, qsizetype column,
-                                            double value);
     // knownRange for every cell, as a composition takes it: ranges only when the table is
     // rounded as the profile says (every published count above its limit a multiple of its
     // base), for an unrounded table states its counts exactly.
@@ -36,6 +30,14 @@ public:
     // as "<N", N when that is narrower (the marker says as much by design).
     static double protectionWidth(const profiles::Profile& profile,
                                   const std::optional<double>& upperBound);
+
+private:
+    // What a published value tells of the true one under the profile: the value itself, or,
+    // where the profile rounds counts with totals rounded on their own, the counts that round
+    // to it.
+    static protect::CellInterval knownRange(const table::Table& table,
+                                            const profiles::Profile& profile, qsizetype column,
+                                            double value);
 };
 
 } // namespace egress::rules

@@ -1,6 +1,7 @@
 #include "peopletabulation.h"
 
 #include "io/csvfield.h"
+#include "protect/roundingprotector.h"
 #include "tabulate/tabulator.h"
 
 #include <cmath>
@@ -79,8 +80,8 @@ table::Table PeopleTabulation::rounded(const table::Table& table, int base, int 
             const bool isCount = table.columnRole(column) == table::ColumnRole::Count;
             if (cell.value && !isCount)
                 cell.value = std::round(*cell.value * scale) / scale;
-            else if (cell.value && *cell.value > above)
-                cell.value = std::floor(*cell.value / base + 0.5) * base;
+            else if (cell.value)
+                cell.value = protect::RoundingProtector::roundedValue(*cell.value, {base, above});
             cells.append(cell);
         }
     }

@@ -267,20 +267,6 @@ AuditResult IntervalAudit::audit(const CellComposition& composition,
             return result;
         }
     }
-    const bool nothingPublished = std::none_of(published.cbegin(), published.cend(),
-                                               [](const auto& value) { return value.has_value(); });
-    if (nothingPublished) {
-        // Nothing published: nothing relates the cells, and GLPK takes no problem without rows.
-        for (const qsizetype k : hidden) {
-            const bool oneVariable = composition.terms().at(k).size() == 1;
-            result.intervals[k]
-                = {0,
-                   oneVariable && upperBounds.at(k) ? *upperBounds.at(k)
-                                                    : std::numeric_limits<double>::infinity()};
-        }
-        return result;
-    }
-
     const Reduction reduction = reduce(composition, published, links);
     if (reduction.contradiction) {
         result.feasible = false;

@@ -128,7 +128,7 @@ QList<Protection> SuppressionProtector::protectLinked(
         parts.append(CellComposition::of(tables.at(t), rangeOf(t)));
     const CellComposition composition = CellComposition::combine(parts, space.offsets());
     QList<std::pair<qsizetype, qsizetype>> links;
-    {
+    if (tables.size() > 1) {
         QHash<std::pair<QStringList, std::pair<table::LabelPath, table::LabelPath>>, qsizetype>
             seen;
         for (qsizetype j = 0; j < composition.cells().size(); ++j) {
